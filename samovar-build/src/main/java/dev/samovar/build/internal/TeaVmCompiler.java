@@ -1,0 +1,117 @@
+package dev.samovar.build.internal;
+
+import dev.samovar.api.BuildException;
+import dev.samovar.build.BuildResult;
+import dev.samovar.build.WasmBuild;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.diagnostics.Problem;
+import org.teavm.diagnostics.ProblemSeverity;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.vm.TeaVMOptimizationLevel;
+
+/** Drives {@link TeaVMTool} for one module and post-processes its output. */
+public final class TeaVmCompiler {
+  private static final String NO_MAIN = "dev.samovar.classlib.NoMain";
+  private final WasmBuild.Builder options;
+
+  public TeaVmCompiler(WasmBuild.Builder options) {
+    this.options = options;
+  }
+
+  public BuildResult compile() {
+    String name = options.moduleName();
+    Path out = options.outputDirectory();
+    Path debugDir = out.resolve("debug");
+    Path work = out.resolve("teavm");
+    try {
+      Files.createDirectories(debugDir);
+      Files.createDirectories(work);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Path> classPath = new ArrayList<>(options.classPath());
+    List<Path> runtime = options.runtimeClassPath();
+    classPath.addAll(runtime.isEmpty() ? RuntimeClassPath.discover() : runtime);
+
+    TeaVMTool tool = new TeaVMTool();
+    tool.setTargetType(TeaVMTargetType.WEBASSEMBLY_WASI);
+    tool.setMainClass(options.mainClass() != null ? options.mainClass() : NO_MAIN);
+    tool.setTargetDirectory(work.toFile());
+    tool.setTargetFileName(name + ".wasm");
+    tool.setOptimizationLevel(TeaVMOptimizationLevel.valueOf(options.optimization().name()));
+    tool.setObfuscated(false);
+    tool.setIncremental(false);
+    tool.setMinHeapSize((int) options.minHeapBytes());
+    tool.setMaxHeapSize((int) options.maxHeapBytes());
+    tool.getClassesToPreserve().addAll(options.preservedClasses());
+    List<File> files = new ArrayList<>();
+    for (Path p : classPath) {
+      files.add(p.toFile());
+    }
+    tool.setClassPath(files);
+
+    long start = System.nanoTime();
+    try (URLClassLoader loader = new URLClassLoader(urls(classPath), getClass().getClassLoader())) {
+      tool.setClassLoader(loader);
+      tool.generate();
+    } catch (TeaVMToolException | IOException e) {
+      throw new BuildException(
+          "TeaVM failed on module '" + name + "': " + e.getMessage(), Map.of("module", name), e);
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    List<Problem> errors = new ArrayList<>();
+    for (Problem p : tool.getProblemProvider().getProblems()) {
+      if (p.getSeverity() == ProblemSeverity.ERROR) {
+        errors.add(p);
+      } else {
+        options.log().warn(ProblemFormatter.format(p));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BuildException(ProblemFormatter.formatAll(name, errors), Map.of("module", name), null);
+    }
+
+    Path produced = work.resolve(name + ".wasm");
+    if (!Files.isRegularFile(produced)) {
+      throw new BuildException(
+          "TeaVM reported no error but wrote no " + produced, Map.of("module", name), null);
+    }
+    try {
+      byte[] debug = Files.readAllBytes(produced);
+      List<String> imports = ModuleCheck.check(name, debug);
+      byte[] release = options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
+      Path debugWasm = debugDir.resolve(name + ".wasm");
+      Path wasm = out.resolve(name + ".wasm");
+      Files.write(debugWasm, debug);
+      Files.write(wasm, release);
+      return new BuildResult(wasm, debugWasm, imports, millis);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static URL[] urls(List<Path> paths) {
+    URL[] urls = new URL[paths.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = paths.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException(paths.get(i).toString(), e);
+      }
+    }
+    return urls;
+  }
+}

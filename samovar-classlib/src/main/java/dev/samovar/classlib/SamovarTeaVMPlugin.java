@@ -1,0 +1,29 @@
+package dev.samovar.classlib;
+
+import dev.samovar.classlib.internal.BodyRedirectTransformer;
+import dev.samovar.classlib.internal.CallSiteRedirectTransformer;
+import dev.samovar.classlib.internal.Redirects;
+import dev.samovar.classlib.internal.WasmFloatIntrinsic;
+import org.teavm.backend.wasm.TeaVMWasmHost;
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * The TeaVM plugin that makes a TeaVM WASI module portable: math compiled into the module instead of
+ * {@code teavmMath} imports, the WASI class-library gaps filled (environment, exit, stdin, file
+ * rights, uncaught exceptions), and JDK methods TeaVM lacks added.
+ *
+ * <p>Registered through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}; the build puts this
+ * jar on the TeaVM class path, so users never reference it.
+ */
+public final class SamovarTeaVMPlugin implements TeaVMPlugin {
+  @Override
+  public void install(TeaVMHost host) {
+    host.add(new BodyRedirectTransformer(Redirects.BODY_REDIRECTS));
+    host.add(new CallSiteRedirectTransformer(Redirects.CALL_SITE_REDIRECTS));
+    TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);
+    if (wasmHost != null) {
+      wasmHost.add(context -> new WasmFloatIntrinsic());
+    }
+  }
+}

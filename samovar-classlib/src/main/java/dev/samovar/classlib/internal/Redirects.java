@@ -1,0 +1,52 @@
+package dev.samovar.classlib.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table of what we replace in TeaVM's class library. One place, so that a reader sees every
+ * deviation from stock TeaVM at a glance.
+ */
+public final class Redirects {
+  private Redirects() {}
+
+  /**
+   * Target class (as TeaVM names it after class-library mapping, i.e. the JDK name) to the classes
+   * whose public static methods replace, or are added to, the target's static methods with the same
+   * name and descriptor. Earlier implementation classes win.
+   */
+  public static final Map<String, List<String>> BODY_REDIRECTS =
+      Map.of(
+          "java.lang.Math", List.of("dev.samovar.classlib.math.SamovarMath"),
+          "java.lang.StrictMath", List.of("dev.samovar.classlib.math.SamovarMath"),
+          "java.lang.System", List.of("dev.samovar.classlib.wasi.SystemImpl"),
+          "java.lang.Integer", List.of("dev.samovar.classlib.lang.IntegerImpl"),
+          "java.lang.Long", List.of("dev.samovar.classlib.lang.LongImpl"),
+          "java.lang.Double", List.of("dev.samovar.classlib.lang.DoubleImpl"),
+          "java.lang.Float", List.of("dev.samovar.classlib.lang.FloatImpl"));
+
+  /**
+   * Call sites to rewrite: in classes whose name starts with the key's class prefix, calls to the
+   * static method {@code owner.name} are sent to the same-descriptor method of the replacement class.
+   */
+  public static final List<CallSiteRedirect> CALL_SITE_REDIRECTS =
+      List.of(
+          // TeaVM opens files with too few rights (no seek/tell when writing, none at all when
+          // creating), which Node's WASI refuses with ENOTCAPABLE (76).
+          new CallSiteRedirect(
+              "org.teavm.backend.wasm.runtime.fs.",
+              "org.teavm.backend.wasm.wasi.Wasi",
+              "pathOpen",
+              "dev.samovar.classlib.wasi.WasiFs"),
+          // TeaVM traps with `unreachable` on an uncaught exception, without the exception's name;
+          // we print the Java stack trace and exit with status 1, as the JVM does.
+          new CallSiteRedirect(
+              "org.teavm.backend.wasm.runtime.WasmSupport",
+              "org.teavm.runtime.Fiber",
+              "runMain",
+              "dev.samovar.classlib.wasi.Launcher"));
+
+  /** One call-site rewrite rule. */
+  public record CallSiteRedirect(
+      String callerPrefix, String owner, String name, String replacementClass) {}
+}
