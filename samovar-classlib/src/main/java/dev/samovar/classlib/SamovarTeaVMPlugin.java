@@ -2,6 +2,7 @@ package dev.samovar.classlib;
 
 import dev.samovar.classlib.internal.BodyRedirectTransformer;
 import dev.samovar.classlib.internal.CallSiteRedirectTransformer;
+import dev.samovar.classlib.internal.NumberTextTransformer;
 import dev.samovar.classlib.internal.Redirects;
 import dev.samovar.classlib.internal.WasmFloatIntrinsic;
 import org.teavm.backend.wasm.TeaVMWasmHost;
@@ -21,6 +22,7 @@ public final class SamovarTeaVMPlugin implements TeaVMPlugin {
   public void install(TeaVMHost host) {
     host.add(new BodyRedirectTransformer(Redirects.BODY_REDIRECTS));
     host.add(new CallSiteRedirectTransformer(Redirects.CALL_SITE_REDIRECTS));
+    host.add(new NumberTextTransformer());
     TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);
     if (wasmHost != null) {
       wasmHost.add(context -> new WasmFloatIntrinsic());

@@ -41,13 +41,18 @@ public final class TeaVmCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Path> classPath = new ArrayList<>(options.classPath());
+    Path entryClasses = work.resolve("entry-classes");
+    EntryPointGenerator.write(
+        entryClasses, options.mainClass() != null ? options.mainClass() : NO_MAIN);
+    List<Path> classPath = new ArrayList<>();
+    classPath.add(entryClasses);
+    classPath.addAll(options.classPath());
     List<Path> runtime = options.runtimeClassPath();
     classPath.addAll(runtime.isEmpty() ? RuntimeClassPath.discover() : runtime);
 
     TeaVMTool tool = new TeaVMTool();
     tool.setTargetType(TeaVMTargetType.WEBASSEMBLY_WASI);
-    tool.setMainClass(options.mainClass() != null ? options.mainClass() : NO_MAIN);
+    tool.setMainClass(EntryPointGenerator.ENTRY_CLASS);
     tool.setTargetDirectory(work.toFile());
     tool.setTargetFileName(name + ".wasm");
     tool.setOptimizationLevel(TeaVMOptimizationLevel.valueOf(options.optimization().name()));

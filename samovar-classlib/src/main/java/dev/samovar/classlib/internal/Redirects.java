@@ -37,14 +37,7 @@ public final class Redirects {
               "org.teavm.backend.wasm.runtime.fs.",
               "org.teavm.backend.wasm.wasi.Wasi",
               "pathOpen",
-              "dev.samovar.classlib.wasi.WasiFs"),
-          // TeaVM traps with `unreachable` on an uncaught exception, without the exception's name;
-          // we print the Java stack trace and exit with status 1, as the JVM does.
-          new CallSiteRedirect(
-              "org.teavm.backend.wasm.runtime.WasmSupport",
-              "org.teavm.runtime.Fiber",
-              "runMain",
-              "dev.samovar.classlib.wasi.Launcher"));
+              "dev.samovar.classlib.wasi.WasiFs"));
 
   /** One call-site rewrite rule. */
   public record CallSiteRedirect(

@@ -1,0 +1,36 @@
+package dev.samovar.tests;
+
+import dev.samovar.tests.hosts.ChicoryHost;
+import dev.samovar.tests.hosts.Host;
+import dev.samovar.tests.hosts.NodeWasiHost;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The wasm hosts every cross-host test runs on, and where the built modules are. */
+final class Hosts {
+  private Hosts() {}
+
+  static List<Host> wasmHosts() {
+    return List.of(ChicoryHost.interpreter(), ChicoryHost.compiler(), new NodeWasiHost());
+  }
+
+  static Path repo() {
+    return Path.of(System.getProperty("samovar.repo", "..")).toAbsolutePath().normalize();
+  }
+
+  static Path fixture(String module) {
+    return Path.of(System.getProperty("samovar.fixtures", "target/samovar"), module + ".wasm");
+  }
+
+  static Path fixtureClasses() {
+    return Path.of(System.getProperty("samovar.fixtureClasses", "target/classes"));
+  }
+
+  static Path coreWasm() {
+    return repo().resolve("wasm-core/target/samovar/javacore.wasm");
+  }
+
+  static Path coreClasses() {
+    return repo().resolve("wasm-core/target/classes");
+  }
+}

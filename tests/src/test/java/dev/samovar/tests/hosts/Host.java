@@ -1,0 +1,8 @@
+package dev.samovar.tests.hosts;
+
+/** A place that runs a module: the JVM (reference), Chicory, Node's WASI, ... */
+public interface Host {
+  String name();
+
+  HostRun run(Invocation invocation) throws Exception;
+}
