@@ -23,9 +23,11 @@ public final class SamovarTeaVMPlugin implements TeaVMPlugin {
     host.add(new BodyRedirectTransformer(Redirects.BODY_REDIRECTS));
     host.add(new CallSiteRedirectTransformer(Redirects.CALL_SITE_REDIRECTS));
     host.add(new NumberTextTransformer());
+    WasmFloatIntrinsic floatIntrinsic = new WasmFloatIntrinsic();
+    host.add(floatIntrinsic);
     TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);
     if (wasmHost != null) {
-      wasmHost.add(context -> new WasmFloatIntrinsic());
+      wasmHost.add(context -> floatIntrinsic);
     }
   }
 }

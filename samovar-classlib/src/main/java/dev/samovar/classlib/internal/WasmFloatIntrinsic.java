@@ -7,6 +7,11 @@ import org.teavm.backend.wasm.model.expression.WasmExpression;
 import org.teavm.backend.wasm.model.expression.WasmFloatType;
 import org.teavm.backend.wasm.model.expression.WasmFloatUnary;
 import org.teavm.backend.wasm.model.expression.WasmFloatUnaryOperation;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 
@@ -14,8 +19,25 @@ import org.teavm.model.ValueType;
  * Compiles calls to {@code dev.samovar.classlib.math.WasmFloat} to the single IEEE-exact wasm
  * instruction (f64.sqrt, f64.floor, ...), so the portable math never needs a host import.
  */
-public final class WasmFloatIntrinsic implements WasmIntrinsic {
+public final class WasmFloatIntrinsic implements WasmIntrinsic, ClassHolderTransformer {
   static final String OWNER = "dev.samovar.classlib.math.WasmFloat";
+
+  /**
+   * Makes the intrinsic methods native in TeaVM's model: their JVM bodies call StrictMath, which we
+   * redirect back here, and TeaVM's inliner would otherwise inline them before codegen.
+   */
+  @Override
+  public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+    if (!cls.getName().equals(OWNER)) {
+      return;
+    }
+    for (MethodHolder method : cls.getMethods()) {
+      if (operation(method.getReference()) != null) {
+        method.setProgram(null);
+        method.getModifiers().add(ElementModifier.NATIVE);
+      }
+    }
+  }
 
   @Override
   public boolean isApplicable(MethodReference ref) {

@@ -26,6 +26,8 @@ public final class Invocation {
     this.wasm = wasm;
     this.mainClass = mainClass;
     this.jvmClassPath = jvmClassPath;
+    // A UTF-8 locale for every host, so the JVM reads and prints non-ASCII text as wasm does.
+    env.put("LC_ALL", "C.UTF-8");
   }
 
   public static Invocation of(Path wasm, String mainClass, List<Path> jvmClassPath) {
@@ -54,6 +56,7 @@ public final class Invocation {
 
   public Invocation copyWithDir(Path otherDir) {
     Invocation copy = new Invocation(wasm, mainClass, jvmClassPath);
+    copy.env.clear();
     copy.args.addAll(args);
     copy.env.putAll(env);
     copy.dir = otherDir;

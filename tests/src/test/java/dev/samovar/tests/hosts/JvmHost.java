@@ -40,6 +40,9 @@ public final class JvmHost implements Host {
   public HostRun run(Invocation inv) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-Dstdout.encoding=UTF-8");
+    cmd.add("-Dstderr.encoding=UTF-8");
     cmd.add("-cp");
     StringBuilder cp = new StringBuilder();
     for (Path p : inv.jvmClassPath) {
