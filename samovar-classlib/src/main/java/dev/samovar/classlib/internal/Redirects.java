@@ -39,6 +39,28 @@ public final class Redirects {
               "pathOpen",
               "dev.samovar.classlib.wasi.WasiFs"));
 
+  /**
+   * Instance methods whose body becomes a call to {@code implClass.<same name>(receiver, args...)}.
+   * TeaVM's String case mapping lacks Unicode's special casing (ß to SS, final sigma, ...).
+   */
+  public static final List<InstanceRedirect> INSTANCE_REDIRECTS =
+      List.of(
+          new InstanceRedirect(
+              "java.lang.String",
+              "toUpperCase(Ljava/util/Locale;)Ljava/lang/String;",
+              "dev.samovar.classlib.lang.StringCase"),
+          new InstanceRedirect(
+              "java.lang.String", "toUpperCase()Ljava/lang/String;", "dev.samovar.classlib.lang.StringCase"),
+          new InstanceRedirect(
+              "java.lang.String",
+              "toLowerCase(Ljava/util/Locale;)Ljava/lang/String;",
+              "dev.samovar.classlib.lang.StringCase"),
+          new InstanceRedirect(
+              "java.lang.String", "toLowerCase()Ljava/lang/String;", "dev.samovar.classlib.lang.StringCase"));
+
+  /** One instance-method body redirect. */
+  public record InstanceRedirect(String owner, String descriptor, String implClass) {}
+
   /** One call-site rewrite rule. */
   public record CallSiteRedirect(
       String callerPrefix, String owner, String name, String replacementClass) {}
