@@ -89,6 +89,20 @@ class WasiGapsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hosts")
+  void directoriesAppendListRenameDelete(Host host, @TempDir Path jvmDir, @TempDir Path wasmDir)
+      throws Exception {
+    Invocation inv = gaps("files", Invocation.GUEST_DIR);
+    HostRun expected = JVM.run(inv.copyWithDir(jvmDir));
+    HostRun actual = host.run(inv.copyWithDir(wasmDir));
+    assertEquals(expected.exitCode(), actual.exitCode(), () -> expected + "\n" + actual);
+    assertEquals(expected.out(), actual.out(), () -> expected + "\n" + actual);
+    assertEquals(
+        Files.readString(jvmDir.resolve("sub/inner/log.txt")),
+        Files.readString(wasmDir.resolve("sub/inner/log.txt")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
   void stdinIsReadable(Host host) throws Exception {
     Invocation inv = gaps("stdin").stdin("line one\nzwei ☕\n".getBytes(StandardCharsets.UTF_8));
     assertSameAsJvm(host, inv);

@@ -23,7 +23,8 @@ public final class Redirects {
           "java.lang.Integer", List.of("dev.samovar.classlib.lang.IntegerImpl"),
           "java.lang.Long", List.of("dev.samovar.classlib.lang.LongImpl"),
           "java.lang.Double", List.of("dev.samovar.classlib.lang.DoubleImpl"),
-          "java.lang.Float", List.of("dev.samovar.classlib.lang.FloatImpl"));
+          "java.lang.Float", List.of("dev.samovar.classlib.lang.FloatImpl"),
+          "java.nio.file.Files", List.of("dev.samovar.classlib.nio.FilesImpl"));
 
   /**
    * Call sites to rewrite: in classes whose name starts with the key's class prefix, calls to the

@@ -16,7 +16,11 @@ public final class WasiFs {
   private static final long RIGHT_FD_FILESTAT_SET_TIMES = 1L << 23;
   private static final long RIGHT_FD_READ = 1L << 1;
   private static final long RIGHT_FD_READDIR = 1L << 14;
-  private static final long DIRECTORY_RIGHTS = 0x0FFFFFFFL & ~0x3L & ~(1L << 6) & ~(1L << 4);
+  /** Every file and directory right (sock_shutdown excluded: hosts refuse it for files). */
+  private static final long ALL_RIGHTS = 0x0FFFFFFFL;
+  /** Every right except those that make a host open the directory for writing (EISDIR). */
+  private static final long DIRECTORY_RIGHTS =
+      ALL_RIGHTS & ~(1L << 0 | 1L << 4 | 1L << 6 | 1L << 8 | 1L << 22);
   private static final short OFLAGS_DIRECTORY = 2;
 
   private WasiFs() {}
@@ -41,6 +45,10 @@ public final class WasiFs {
       extra |= DIRECTORY_RIGHTS | RIGHT_FD_READDIR | RIGHT_FD_READ;
     }
     long base = rightsBase | extra;
+    if ((oflags & OFLAGS_DIRECTORY) != 0) {
+      // TeaVM asks for fd_write on a directory it renames into; hosts then open it for writing.
+      base &= DIRECTORY_RIGHTS;
+    }
     return WasiImports.pathOpen(
         dirFd,
         lookupFlags,
@@ -48,7 +56,7 @@ public final class WasiFs {
         pathLength,
         oflags,
         base,
-        rightsInheriting | base,
+        ALL_RIGHTS,
         fdflags,
         fd.toAddress());
   }
