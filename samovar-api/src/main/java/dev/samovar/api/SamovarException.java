@@ -21,7 +21,9 @@ public class SamovarException extends RuntimeException {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
-  /** Structured context: for example {@code module}, {@code export}, {@code path}, {@code limit}. */
+  /**
+   * Structured context: for example {@code module}, {@code export}, {@code path}, {@code limit}.
+   */
   public Map<String, String> fields() {
     return fields;
   }

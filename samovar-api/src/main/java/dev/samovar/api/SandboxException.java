@@ -2,7 +2,10 @@ package dev.samovar.api;
 
 import java.util.Map;
 
-/** The guest asked for something its sandbox does not grant (a path outside its mounts, a write to a read-only mount). */
+/**
+ * The guest asked for something its sandbox does not grant (a path outside its mounts, a write to a
+ * read-only mount).
+ */
 public class SandboxException extends SamovarException {
   public SandboxException(String message) {
     super(message);

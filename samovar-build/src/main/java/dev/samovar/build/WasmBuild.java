@@ -14,7 +14,9 @@ import java.util.Objects;
  * <p>The plain-library heart of the Maven plugin: everything it does can be tested without Maven.
  */
 public final class WasmBuild {
-  /** Imports a Samovar module may have: WASI preview 1 only, so every WASI host runs it unchanged. */
+  /**
+   * Imports a Samovar module may have: WASI preview 1 only, so every WASI host runs it unchanged.
+   */
   public static final List<String> ALLOWED_IMPORT_MODULES = List.of("wasi_snapshot_preview1");
 
   private final Builder options;
@@ -27,7 +29,9 @@ public final class WasmBuild {
     return new Builder();
   }
 
-  /** Runs TeaVM, validates the module and writes it; throws {@link BuildException} on any problem. */
+  /**
+   * Runs TeaVM, validates the module and writes it; throws {@link BuildException} on any problem.
+   */
   public BuildResult run() {
     return new TeaVmCompiler(options).compile();
   }
@@ -96,9 +100,7 @@ public final class WasmBuild {
       return this;
     }
 
-    /**
-     * Initial Java heap in bytes; default 64 MiB (TeaVM's default traps on an 8 MB array).
-     */
+    /** Initial Java heap in bytes; default 64 MiB (TeaVM's default traps on an 8 MB array). */
     public Builder minHeapBytes(long bytes) {
       this.minHeapBytes = bytes;
       return this;
@@ -138,7 +140,9 @@ public final class WasmBuild {
       if (outputDirectory == null) {
         throw new BuildException("No output directory set: call outputDirectory(...).");
       }
-      if (minHeapBytes <= 0 || maxHeapBytes < minHeapBytes || maxHeapBytes > (4L << 30) - (64L << 20)) {
+      if (minHeapBytes <= 0
+          || maxHeapBytes < minHeapBytes
+          || maxHeapBytes > (4L << 30) - (64L << 20)) {
         throw new BuildException(
             "Invalid heap sizes: min "
                 + minHeapBytes

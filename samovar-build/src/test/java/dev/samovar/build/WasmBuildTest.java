@@ -29,7 +29,8 @@ class WasmBuildTest {
     BuildResult first = Fixtures.build("hello", "dev.samovar.build.fixtures.Hello", a);
     BuildResult second = Fixtures.build("hello", "dev.samovar.build.fixtures.Hello", b);
     assertArrayEquals(Files.readAllBytes(first.wasm()), Files.readAllBytes(second.wasm()));
-    assertArrayEquals(Files.readAllBytes(first.debugWasm()), Files.readAllBytes(second.debugWasm()));
+    assertArrayEquals(
+        Files.readAllBytes(first.debugWasm()), Files.readAllBytes(second.debugWasm()));
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
 /**
- * The TeaVM plugin that makes a TeaVM WASI module portable: math compiled into the module instead of
- * {@code teavmMath} imports, the WASI class-library gaps filled (environment, exit, stdin, file
+ * The TeaVM plugin that makes a TeaVM WASI module portable: math compiled into the module instead
+ * of {@code teavmMath} imports, the WASI class-library gaps filled (environment, exit, stdin, file
  * rights, uncaught exceptions), and JDK methods TeaVM lacks added.
  *
  * <p>Registered through {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}; the build puts this

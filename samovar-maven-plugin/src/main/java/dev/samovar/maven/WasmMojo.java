@@ -22,7 +22,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
-/** Compiles the project's classes and runtime dependencies to {@code target/samovar/<module>.wasm}. */
+/**
+ * Compiles the project's classes and runtime dependencies to {@code target/samovar/<module>.wasm}.
+ */
 @Mojo(
     name = "wasm",
     defaultPhase = LifecyclePhase.PACKAGE,
@@ -30,7 +32,8 @@ import org.apache.maven.project.MavenProject;
     threadSafe = true)
 public class WasmMojo extends AbstractMojo {
   private static final Set<String> RUNTIME_GROUPS =
-      Set.of("org.teavm", "com.jcraft", "joda-time", "com.carrotsearch", "commons-io", "org.mozilla");
+      Set.of(
+          "org.teavm", "com.jcraft", "joda-time", "com.carrotsearch", "commons-io", "org.mozilla");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;

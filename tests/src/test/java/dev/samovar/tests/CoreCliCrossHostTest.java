@@ -42,14 +42,16 @@ class CoreCliCrossHostTest {
     cases.add(new Case("help", List.of("help"), List.of(), null));
     cases.add(new Case("wordcount", List.of("wordcount", D + "/in.txt"), List.of(), null));
     cases.add(
-        new Case("wordcount-top3", List.of("wordcount", D + "/in.txt", "--top", "3"), List.of(), null));
+        new Case(
+            "wordcount-top3", List.of("wordcount", D + "/in.txt", "--top", "3"), List.of(), null));
     cases.add(
         new Case(
             "wordcount-out",
             List.of("wordcount", D + "/in.txt", "--out", D + "/freq.txt", "--top", "50"),
             List.of("freq.txt"),
             null));
-    cases.add(new Case("upper", List.of("upper", D + "/in.txt", D + "/up.txt"), List.of("up.txt"), null));
+    cases.add(
+        new Case("upper", List.of("upper", D + "/in.txt", D + "/up.txt"), List.of("up.txt"), null));
     cases.add(new Case("stats", List.of("stats", D + "/numbers.txt"), List.of(), null));
     cases.add(new Case("stats-edge", List.of("stats", D + "/edge.txt"), List.of(), null));
     cases.add(new Case("sha256", List.of("sha256", D + "/in.txt"), List.of(), null));
@@ -58,8 +60,10 @@ class CoreCliCrossHostTest {
     cases.add(new Case("missing-file", List.of("wordcount", D + "/nope.txt"), List.of(), null));
     cases.add(new Case("unknown-subcommand", List.of("frobnicate"), List.of(), null));
     cases.add(new Case("no-arguments", List.of(), List.of(), null));
-    cases.add(new Case("bad-top", List.of("wordcount", D + "/in.txt", "--top", "x"), List.of(), null));
-    cases.add(new Case("extra-argument", List.of("sha256", D + "/in.txt", "more"), List.of(), null));
+    cases.add(
+        new Case("bad-top", List.of("wordcount", D + "/in.txt", "--top", "x"), List.of(), null));
+    cases.add(
+        new Case("extra-argument", List.of("sha256", D + "/in.txt", "more"), List.of(), null));
     return cases;
   }
 
@@ -96,7 +100,9 @@ class CoreCliCrossHostTest {
     for (String file : c.outputs()) {
       assertTrue(Files.exists(wasmDir.resolve(file)), file + " not written on " + host.name());
       assertArrayEquals(
-          Files.readAllBytes(jvmDir.resolve(file)), Files.readAllBytes(wasmDir.resolve(file)), file);
+          Files.readAllBytes(jvmDir.resolve(file)),
+          Files.readAllBytes(wasmDir.resolve(file)),
+          file);
     }
     assertEquals(listing(jvmDir), listing(wasmDir), "files in the mapped directory");
   }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every module the reactor builds imports only {@code wasi_snapshot_preview1}: one binary, every host. */
+/**
+ * Every module the reactor builds imports only {@code wasi_snapshot_preview1}: one binary, every
+ * host.
+ */
 class ImportsTest {
   @Test
   void everyBuiltModuleImportsOnlyWasi() throws IOException {

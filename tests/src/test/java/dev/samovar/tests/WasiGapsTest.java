@@ -70,7 +70,9 @@ class WasiGapsTest {
     assertEquals(1, run.exitCode(), run::toString);
     String firstLine = run.err().lines().findFirst().orElse("");
     assertEquals(
-        "Exception in thread \"main\" java.lang.IllegalStateException: boom", firstLine, run::toString);
+        "Exception in thread \"main\" java.lang.IllegalStateException: boom",
+        firstLine,
+        run::toString);
     assertTrue(run.err().contains("at dev.samovar.tests.fixtures.WasiGaps.main"), run::toString);
   }
 

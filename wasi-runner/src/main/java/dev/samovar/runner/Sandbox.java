@@ -95,9 +95,7 @@ public final class Sandbox {
     public Builder mount(Path host, String guest) {
       if (!Files.isDirectory(host)) {
         throw new SandboxException(
-            "Cannot mount " + host + ": not a directory",
-            Map.of("path", host.toString()),
-            null);
+            "Cannot mount " + host + ": not a directory", Map.of("path", host.toString()), null);
       }
       if (!guest.startsWith("/")) {
         throw new SandboxException(

@@ -36,13 +36,24 @@ class SandboxTest {
   @EnumSource(Engine.class)
   void passesOnlyTheGivenEnvironmentAndExitCodes(Engine engine) {
     RunResult env =
-        Sandbox.builder().engine(engine).env("ONLY", "this").args("env").captureOutput().build()
+        Sandbox.builder()
+            .engine(engine)
+            .env("ONLY", "this")
+            .args("env")
+            .captureOutput()
+            .build()
             .run(TestModules.core());
     assertEquals("ONLY=this\n", env.stdoutText());
     RunResult bad =
-        Sandbox.builder().engine(engine).args("nope").captureOutput().build().run(TestModules.core());
+        Sandbox.builder()
+            .engine(engine)
+            .args("nope")
+            .captureOutput()
+            .build()
+            .run(TestModules.core());
     assertEquals(2, bad.exitCode());
-    assertTrue(bad.stderrText().startsWith("javacore: unknown subcommand 'nope'"), bad.stderrText());
+    assertTrue(
+        bad.stderrText().startsWith("javacore: unknown subcommand 'nope'"), bad.stderrText());
   }
 
   @ParameterizedTest
@@ -53,11 +64,7 @@ class SandboxTest {
         assertThrows(
             LimitException.class,
             () ->
-                Sandbox.builder()
-                    .engine(engine)
-                    .timeout(Duration.ofMillis(300))
-                    .build()
-                    .run(loop));
+                Sandbox.builder().engine(engine).timeout(Duration.ofMillis(300)).build().run(loop));
     assertEquals("time", e.field("limit"));
     assertTrue(e.getMessage().contains("raise --timeout"), e.getMessage());
     // The JVM is healthy afterwards: the next run works.
@@ -72,7 +79,12 @@ class SandboxTest {
     LimitException e =
         assertThrows(
             LimitException.class,
-            () -> Sandbox.builder().engine(engine).maxMemory(16L << 20).build().run(TestModules.core()));
+            () ->
+                Sandbox.builder()
+                    .engine(engine)
+                    .maxMemory(16L << 20)
+                    .build()
+                    .run(TestModules.core()));
     assertEquals("memory", e.field("limit"));
     assertTrue(e.getMessage().contains("raise --max-memory"), e.getMessage());
   }
@@ -82,7 +94,8 @@ class SandboxTest {
   void unknownImportIsALinkError(Engine engine, @TempDir Path dir) throws Exception {
     Path module = TestModules.write(dir, "foreign.wasm", TestModules.UNKNOWN_IMPORT);
     LinkException e =
-        assertThrows(LinkException.class, () -> Sandbox.builder().engine(engine).build().run(module));
+        assertThrows(
+            LinkException.class, () -> Sandbox.builder().engine(engine).build().run(module));
     assertTrue(e.getMessage().contains("cannot be linked"), e.getMessage());
   }
 
@@ -96,7 +109,8 @@ class SandboxTest {
     Files.write(truncated, java.util.Arrays.copyOf(core, core.length / 2));
     for (Path bad : new Path[] {garbage, truncated}) {
       LinkException e =
-          assertThrows(LinkException.class, () -> Sandbox.builder().engine(engine).build().run(bad));
+          assertThrows(
+              LinkException.class, () -> Sandbox.builder().engine(engine).build().run(bad));
       assertTrue(e.getMessage().contains("not a valid WebAssembly module"), e.getMessage());
     }
   }

@@ -34,7 +34,8 @@ final class TestModules {
 
   /** The flagship core, built by the reactor before this module's tests. */
   static Path core() {
-    return Path.of(System.getProperty("samovar.coreWasm", "../wasm-core/target/samovar/javacore.wasm"))
+    return Path.of(
+            System.getProperty("samovar.coreWasm", "../wasm-core/target/samovar/javacore.wasm"))
         .toAbsolutePath()
         .normalize();
   }

@@ -9,8 +9,9 @@ import java.util.Base64;
 import java.util.zip.CRC32;
 
 /**
- * Byte kernels: checksums, hashing, compression, Base64. Compression uses jzlib (pure Java) on every
- * host, so compressed bytes are identical on the JVM and in wasm (the JDK's native zlib may differ).
+ * Byte kernels: checksums, hashing, compression, Base64. Compression uses jzlib (pure Java) on
+ * every host, so compressed bytes are identical on the JVM and in wasm (the JDK's native zlib may
+ * differ).
  */
 public final class Bytes {
   private static final int CHUNK = 16 * 1024;

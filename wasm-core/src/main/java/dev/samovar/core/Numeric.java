@@ -30,8 +30,8 @@ public final class Numeric {
   }
 
   /**
-   * Evaluates the polynomial with {@code coeffs} (highest degree first, as numpy's polyval) at every
-   * {@code xs} by Horner's rule. An empty {@code coeffs} gives zeros.
+   * Evaluates the polynomial with {@code coeffs} (highest degree first, as numpy's polyval) at
+   * every {@code xs} by Horner's rule. An empty {@code coeffs} gives zeros.
    */
   @WasmExport
   public static double[] polyval(double[] coeffs, double[] xs) {

@@ -4,8 +4,8 @@ import dev.samovar.api.WasmExport;
 import java.util.Arrays;
 
 /**
- * Statistics accumulated across calls, for data that arrives in chunks. Exported as an opaque handle:
- * create it, {@link #add} chunks, read a {@link #snapshot}, and {@link #close} it.
+ * Statistics accumulated across calls, for data that arrives in chunks. Exported as an opaque
+ * handle: create it, {@link #add} chunks, read a {@link #snapshot}, and {@link #close} it.
  */
 @WasmExport
 public final class RunningStats {

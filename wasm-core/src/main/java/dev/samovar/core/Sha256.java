@@ -57,8 +57,12 @@ final class Sha256 {
               | (block[4 * i + 3] & 0xff);
     }
     for (int i = 16; i < 64; i++) {
-      int s0 = Integer.rotateRight(w[i - 15], 7) ^ Integer.rotateRight(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-      int s1 = Integer.rotateRight(w[i - 2], 17) ^ Integer.rotateRight(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      int s0 =
+          Integer.rotateRight(w[i - 15], 7)
+              ^ Integer.rotateRight(w[i - 15], 18)
+              ^ (w[i - 15] >>> 3);
+      int s1 =
+          Integer.rotateRight(w[i - 2], 17) ^ Integer.rotateRight(w[i - 2], 19) ^ (w[i - 2] >>> 10);
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
     int a = h[0];

@@ -17,8 +17,16 @@ public final class Text {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       switch (s.charAt(i)) {
-        case 'a': case 'e': case 'i': case 'o': case 'u':
-        case 'A': case 'E': case 'I': case 'O': case 'U':
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'A':
+        case 'E':
+        case 'I':
+        case 'O':
+        case 'U':
           n++;
           break;
         default:

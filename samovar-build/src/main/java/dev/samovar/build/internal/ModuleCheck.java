@@ -1,11 +1,11 @@
 package dev.samovar.build.internal;
 
-import dev.samovar.api.BuildException;
-import dev.samovar.build.WasmBuild;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Import;
+import dev.samovar.api.BuildException;
+import dev.samovar.build.WasmBuild;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

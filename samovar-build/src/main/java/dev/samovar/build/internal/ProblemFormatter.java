@@ -19,7 +19,7 @@ public final class ProblemFormatter {
 
   private ProblemFormatter() {}
 
-  /** One problem as "message\n    at caller (File.java:line)\n  hint: ...". */
+  /** One problem as "message\n at caller (File.java:line)\n hint: ...". */
   public static String format(Problem problem) {
     DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
     problem.render(text);
@@ -30,7 +30,10 @@ public final class ProblemFormatter {
       sb.append("\n    at ").append(javaName(location.getMethod()));
       TextLocation source = location.getSourceLocation();
       if (source != null && !source.isEmpty() && source.getFileName() != null) {
-        sb.append(" (").append(shortFile(source.getFileName())).append(':').append(source.getLine());
+        sb.append(" (")
+            .append(shortFile(source.getFileName()))
+            .append(':')
+            .append(source.getLine());
         sb.append(')');
       }
     }

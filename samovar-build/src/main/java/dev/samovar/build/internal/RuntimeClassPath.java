@@ -26,7 +26,9 @@ public final class RuntimeClassPath {
   /** The TeaVM runtime entries, our class library first so that its classes win. */
   public static List<Path> discover() {
     Set<Path> found = new LinkedHashSet<>();
-    for (ClassLoader cl = RuntimeClassPath.class.getClassLoader(); cl != null; cl = cl.getParent()) {
+    for (ClassLoader cl = RuntimeClassPath.class.getClassLoader();
+        cl != null;
+        cl = cl.getParent()) {
       if (cl instanceof URLClassLoader) {
         for (URL url : ((URLClassLoader) cl).getURLs()) {
           toPath(url, found);

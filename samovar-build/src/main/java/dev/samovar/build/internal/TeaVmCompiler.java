@@ -86,7 +86,8 @@ public final class TeaVmCompiler {
       }
     }
     if (!errors.isEmpty()) {
-      throw new BuildException(ProblemFormatter.formatAll(name, errors), Map.of("module", name), null);
+      throw new BuildException(
+          ProblemFormatter.formatAll(name, errors), Map.of("module", name), null);
     }
 
     Path produced = work.resolve(name + ".wasm");
@@ -97,7 +98,8 @@ public final class TeaVmCompiler {
     try {
       byte[] debug = Files.readAllBytes(produced);
       List<String> imports = ModuleCheck.check(name, debug);
-      byte[] release = options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
+      byte[] release =
+          options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
       Path debugWasm = debugDir.resolve(name + ".wasm");
       Path wasm = out.resolve(name + ".wasm");
       Files.write(debugWasm, debug);

@@ -30,8 +30,7 @@ public final class WasmSections {
       if (id == 0) {
         long[] nameLen = readVarUint(wasm, pos);
         int ns = (int) nameLen[1];
-        String sectionName =
-            new String(wasm, ns, (int) nameLen[0], StandardCharsets.UTF_8);
+        String sectionName = new String(wasm, ns, (int) nameLen[0], StandardCharsets.UTF_8);
         drop = sectionName.equals(name);
       }
       if (!drop) {
@@ -59,7 +58,8 @@ public final class WasmSections {
   }
 
   private static void checkHeader(byte[] wasm) {
-    if (wasm.length < MAGIC.length || !Arrays.equals(wasm, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    if (wasm.length < MAGIC.length
+        || !Arrays.equals(wasm, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new BuildException("Not a wasm 1.0 binary (bad magic or version)");
     }
   }

@@ -11,7 +11,9 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.instructions.InvokeInstruction;
 
-/** Sends selected static calls inside TeaVM's runtime to our replacement with the same descriptor. */
+/**
+ * Sends selected static calls inside TeaVM's runtime to our replacement with the same descriptor.
+ */
 public final class CallSiteRedirectTransformer implements ClassHolderTransformer {
   private final List<Redirects.CallSiteRedirect> redirects;
 
@@ -39,7 +41,8 @@ public final class CallSiteRedirectTransformer implements ClassHolderTransformer
         if (insn instanceof InvokeInstruction) {
           InvokeInstruction invoke = (InvokeInstruction) insn;
           MethodReference ref = invoke.getMethod();
-          if (ref.getClassName().equals(redirect.owner()) && ref.getName().equals(redirect.name())) {
+          if (ref.getClassName().equals(redirect.owner())
+              && ref.getName().equals(redirect.name())) {
             invoke.setMethod(new MethodReference(redirect.replacementClass(), ref.getDescriptor()));
           }
         }

@@ -14,10 +14,10 @@ import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
 
 /**
- * Makes {@code StringBuilder.append(double)} (and so {@code Double.toString}, {@code String.valueOf}
- * and string concatenation) print what the JDK prints: TeaVM's own algorithm prints 1e23 as
- * {@code 9.999999999999999E22}. Every path ends in {@code AbstractStringBuilder.insert(int, double)}
- * and {@code insert(int, float)}; we make those insert our shortest-decimal text.
+ * Makes {@code StringBuilder.append(double)} (and so {@code Double.toString}, {@code
+ * String.valueOf} and string concatenation) print what the JDK prints: TeaVM's own algorithm prints
+ * 1e23 as {@code 9.999999999999999E22}. Every path ends in {@code AbstractStringBuilder.insert(int,
+ * double)} and {@code insert(int, float)}; we make those insert our shortest-decimal text.
  */
 public final class NumberTextTransformer implements ClassHolderTransformer {
   private static final String BUILDER = "java.lang.AbstractStringBuilder";
@@ -43,7 +43,8 @@ public final class NumberTextTransformer implements ClassHolderTransformer {
       return;
     }
     MethodReader toString =
-        impl.getMethod(new MethodDescriptor("toString", type, ValueType.object("java.lang.String")));
+        impl.getMethod(
+            new MethodDescriptor("toString", type, ValueType.object("java.lang.String")));
     if (toString == null
         || !toString.hasModifier(ElementModifier.STATIC)
         || toString.getLevel() != AccessLevel.PUBLIC) {

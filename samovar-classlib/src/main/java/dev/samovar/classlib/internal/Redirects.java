@@ -28,7 +28,8 @@ public final class Redirects {
 
   /**
    * Call sites to rewrite: in classes whose name starts with the key's class prefix, calls to the
-   * static method {@code owner.name} are sent to the same-descriptor method of the replacement class.
+   * static method {@code owner.name} are sent to the same-descriptor method of the replacement
+   * class.
    */
   public static final List<CallSiteRedirect> CALL_SITE_REDIRECTS =
       List.of(
@@ -51,13 +52,17 @@ public final class Redirects {
               "toUpperCase(Ljava/util/Locale;)Ljava/lang/String;",
               "dev.samovar.classlib.lang.StringCase"),
           new InstanceRedirect(
-              "java.lang.String", "toUpperCase()Ljava/lang/String;", "dev.samovar.classlib.lang.StringCase"),
+              "java.lang.String",
+              "toUpperCase()Ljava/lang/String;",
+              "dev.samovar.classlib.lang.StringCase"),
           new InstanceRedirect(
               "java.lang.String",
               "toLowerCase(Ljava/util/Locale;)Ljava/lang/String;",
               "dev.samovar.classlib.lang.StringCase"),
           new InstanceRedirect(
-              "java.lang.String", "toLowerCase()Ljava/lang/String;", "dev.samovar.classlib.lang.StringCase"));
+              "java.lang.String",
+              "toLowerCase()Ljava/lang/String;",
+              "dev.samovar.classlib.lang.StringCase"));
 
   /** One instance-method body redirect. */
   public record InstanceRedirect(String owner, String descriptor, String implClass) {}

@@ -1,6 +1,9 @@
 package dev.samovar.classlib.lang;
 
-/** Static {@code java.lang.Double} methods missing from TeaVM's class library (method references use them). */
+/**
+ * Static {@code java.lang.Double} methods missing from TeaVM's class library (method references use
+ * them).
+ */
 public final class DoubleImpl {
   private DoubleImpl() {}
 

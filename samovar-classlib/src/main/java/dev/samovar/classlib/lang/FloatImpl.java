@@ -1,6 +1,9 @@
 package dev.samovar.classlib.lang;
 
-/** Static {@code java.lang.Float} methods missing from TeaVM's class library (method references use them). */
+/**
+ * Static {@code java.lang.Float} methods missing from TeaVM's class library (method references use
+ * them).
+ */
 public final class FloatImpl {
   private FloatImpl() {}
 

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * {@code String.toUpperCase}/{@code toLowerCase} with Unicode's special casing, which TeaVM's class
- * library lacks: "ß" upper-cases to "SS", a final capital sigma lower-cases to "ς", "İ" to "i̇", and
- * the Turkish and Azeri dotted/dotless i. Simple one-to-one mappings come from {@link Character}.
+ * library lacks: "ß" upper-cases to "SS", a final capital sigma lower-cases to "ς", "İ" to "i̇",
+ * and the Turkish and Azeri dotted/dotless i. Simple one-to-one mappings come from {@link
+ * Character}.
  */
 public final class StringCase {
   private StringCase() {}

@@ -15,6 +15,7 @@ final class KernelRemPio2 {
     2.73370053816464559624e-44,
     2.16741683877804819444e-51,
   };
+
   /** 2/pi, 24 bits per entry. */
   private static final int[] TWO_OVER_PI = {
     0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62, 0x95993C, 0x439041, 0xFE5163,
@@ -26,6 +27,7 @@ final class KernelRemPio2 {
     0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880, 0x4D7327, 0x310606, 0x1556CA,
     0x73A8C9, 0x60E27B, 0xC08C6B,
   };
+
   private static final double TWO24 = 1.67772160000000000000e+07;
   private static final double TWON24 = 5.96046447753906250000e-08;
 

@@ -4,8 +4,8 @@ package dev.samovar.classlib.math;
  * What {@code java.lang.Math} and {@code java.lang.StrictMath} mean in a Samovar module. The TeaVM
  * plugin replaces the body of every {@code Math}/{@code StrictMath} static method whose name and
  * descriptor match a public method here by a call to it: results equal {@code StrictMath} on the
- * JVM, bit for bit, on every host. (On the JVM, {@code Math.sin} and friends may differ from
- * {@code StrictMath} in the last bit; write {@code StrictMath} for JVM-identical results.)
+ * JVM, bit for bit, on every host. (On the JVM, {@code Math.sin} and friends may differ from {@code
+ * StrictMath} in the last bit; write {@code StrictMath} for JVM-identical results.)
  */
 public final class SamovarMath {
   private static final double DEGREES_TO_RADIANS = 0.017453292519943295;

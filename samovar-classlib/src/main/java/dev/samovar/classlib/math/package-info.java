@@ -1,7 +1,7 @@
 /**
  * Portable math compiled into every module: Java translations of the fdlibm 5.3 algorithms that
- * {@code java.lang.StrictMath} is specified to follow, so results are bit-identical on every host and
- * equal to {@code StrictMath} on the JVM.
+ * {@code java.lang.StrictMath} is specified to follow, so results are bit-identical on every host
+ * and equal to {@code StrictMath} on the JVM.
  *
  * <p>The algorithms and constants are those of fdlibm, which carries this notice:
  *

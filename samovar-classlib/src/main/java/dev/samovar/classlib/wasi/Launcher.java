@@ -5,8 +5,8 @@ import java.io.PrintStream;
 /**
  * What the generated entry class calls around the user's {@code main}, so a module behaves as the
  * JVM does: an uncaught exception prints {@code Exception in thread "main"} and the stack trace on
- * stderr and exits with status 1 (TeaVM would trap with {@code unreachable}), and buffered output is
- * flushed at the end.
+ * stderr and exits with status 1 (TeaVM would trap with {@code unreachable}), and buffered output
+ * is flushed at the end.
  */
 public final class Launcher {
   private static final String ENTRY = "dev.samovar.generated.Entry";
@@ -53,7 +53,8 @@ public final class Launcher {
 
   private static boolean isRuntime(StackTraceElement frame) {
     String cls = frame.getClassName();
-    return cls.startsWith("org.teavm.backend.wasm.runtime.") || cls.startsWith("org.teavm.runtime.");
+    return cls.startsWith("org.teavm.backend.wasm.runtime.")
+        || cls.startsWith("org.teavm.runtime.");
   }
 
   private static boolean isConstruction(StackTraceElement frame, Throwable e) {

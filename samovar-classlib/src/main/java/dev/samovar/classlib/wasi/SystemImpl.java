@@ -5,9 +5,9 @@ import java.util.Map;
 import org.teavm.interop.Address;
 
 /**
- * What {@code java.lang.System} does in a Samovar module, where TeaVM's WASI class library has a gap:
- * environment variables, {@code exit}, a monotonic {@code nanoTime} without the {@code teavm.nanoTime}
- * import, and a real {@code System.in}.
+ * What {@code java.lang.System} does in a Samovar module, where TeaVM's WASI class library has a
+ * gap: environment variables, {@code exit}, a monotonic {@code nanoTime} without the {@code
+ * teavm.nanoTime} import, and a real {@code System.in}.
  */
 public final class SystemImpl {
   private static InputStream in;

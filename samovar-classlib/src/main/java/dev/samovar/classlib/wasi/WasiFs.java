@@ -4,8 +4,8 @@ import org.teavm.backend.wasm.wasi.FdResult;
 import org.teavm.interop.Address;
 
 /**
- * {@code path_open} with the rights a file needs. TeaVM asks for no seek/tell right when writing and
- * for no rights at all when creating; Node's WASI enforces rights and answers ENOTCAPABLE (76).
+ * {@code path_open} with the rights a file needs. TeaVM asks for no seek/tell right when writing
+ * and for no rights at all when creating; Node's WASI enforces rights and answers ENOTCAPABLE (76).
  * We add the rights that do not change how the host opens the file (read/write stay as asked).
  */
 public final class WasiFs {
@@ -16,11 +16,14 @@ public final class WasiFs {
   private static final long RIGHT_FD_FILESTAT_SET_TIMES = 1L << 23;
   private static final long RIGHT_FD_READ = 1L << 1;
   private static final long RIGHT_FD_READDIR = 1L << 14;
+
   /** Every file and directory right (sock_shutdown excluded: hosts refuse it for files). */
   private static final long ALL_RIGHTS = 0x0FFFFFFFL;
+
   /** Every right except those that make a host open the directory for writing (EISDIR). */
   private static final long DIRECTORY_RIGHTS =
       ALL_RIGHTS & ~(1L << 0 | 1L << 4 | 1L << 6 | 1L << 8 | 1L << 22);
+
   private static final short OFLAGS_DIRECTORY = 2;
 
   private WasiFs() {}
@@ -50,14 +53,6 @@ public final class WasiFs {
       base &= DIRECTORY_RIGHTS;
     }
     return WasiImports.pathOpen(
-        dirFd,
-        lookupFlags,
-        path,
-        pathLength,
-        oflags,
-        base,
-        ALL_RIGHTS,
-        fdflags,
-        fd.toAddress());
+        dirFd, lookupFlags, path, pathLength, oflags, base, ALL_RIGHTS, fdflags, fd.toAddress());
   }
 }

@@ -17,11 +17,43 @@ class SamovarMathTest {
     Random r = new Random(seed);
     List<Double> xs = new ArrayList<>();
     double[] special = {
-      0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, Double.MIN_VALUE, -Double.MIN_VALUE,
-      Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY, Double.NaN, Math.PI, Math.PI / 2, Math.PI / 4, -Math.PI / 2,
-      3 * Math.PI / 4, 1e-300, 1e300, 709.78, 710.0, -745.2, 1e-20, 0.1, 22.0, 1e22, 5e-324,
-      0.9999999999999999, 1.0000000000000002, 0x1.0p-1022, 0x1.0p-1074, 1e9, 1e15, 1e18
+      0.0,
+      -0.0,
+      1.0,
+      -1.0,
+      0.5,
+      -0.5,
+      2.0,
+      Double.MIN_VALUE,
+      -Double.MIN_VALUE,
+      Double.MIN_NORMAL,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      Double.NaN,
+      Math.PI,
+      Math.PI / 2,
+      Math.PI / 4,
+      -Math.PI / 2,
+      3 * Math.PI / 4,
+      1e-300,
+      1e300,
+      709.78,
+      710.0,
+      -745.2,
+      1e-20,
+      0.1,
+      22.0,
+      1e22,
+      5e-324,
+      0.9999999999999999,
+      1.0000000000000002,
+      0x1.0p-1022,
+      0x1.0p-1074,
+      1e9,
+      1e15,
+      1e18
     };
     for (double s : special) {
       xs.add(s);
@@ -52,21 +84,34 @@ class SamovarMathTest {
     return out;
   }
 
-  private static void same(String name, DoubleUnaryOperator ours, DoubleUnaryOperator jdk, double scale) {
+  private static void same(
+      String name, DoubleUnaryOperator ours, DoubleUnaryOperator jdk, double scale) {
     List<String> bad = new ArrayList<>();
     for (double x : inputs(name.hashCode(), scale)) {
       double a = ours.applyAsDouble(x);
       double b = jdk.applyAsDouble(x);
       boolean equal =
-          Double.isNaN(b) ? Double.isNaN(a) : Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+          Double.isNaN(b)
+              ? Double.isNaN(a)
+              : Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
       if (!equal && bad.size() < 10) {
-        bad.add(name + "(" + x + " / " + Long.toHexString(Double.doubleToRawLongBits(x)) + ") = " + a + ", StrictMath: " + b);
+        bad.add(
+            name
+                + "("
+                + x
+                + " / "
+                + Long.toHexString(Double.doubleToRawLongBits(x))
+                + ") = "
+                + a
+                + ", StrictMath: "
+                + b);
       }
     }
     assertEquals(List.of(), bad);
   }
 
-  private static void same2(String name, DoubleBinaryOperator ours, DoubleBinaryOperator jdk, double scale) {
+  private static void same2(
+      String name, DoubleBinaryOperator ours, DoubleBinaryOperator jdk, double scale) {
     List<String> bad = new ArrayList<>();
     double[] xs = inputs(name.hashCode(), scale);
     double[] ys = inputs(name.hashCode() * 31L, scale);
@@ -77,7 +122,9 @@ class SamovarMathTest {
       double a = ours.applyAsDouble(x, y);
       double b = jdk.applyAsDouble(x, y);
       boolean equal =
-          Double.isNaN(b) ? Double.isNaN(a) : Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+          Double.isNaN(b)
+              ? Double.isNaN(a)
+              : Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
       if (!equal && bad.size() < 10) {
         bad.add(name + "(" + x + ", " + y + ") = " + a + ", StrictMath: " + b);
       }

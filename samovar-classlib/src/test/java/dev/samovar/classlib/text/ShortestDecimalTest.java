@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Against {@code Double/Float.toString} of JDK 25 (golden file made by tools/GenToStringGolden.java):
- * the JVM running these tests may be JDK 17, whose toString predates JDK-4511638.
+ * Against {@code Double/Float.toString} of JDK 25 (golden file made by
+ * tools/GenToStringGolden.java): the JVM running these tests may be JDK 17, whose toString predates
+ * JDK-4511638.
  */
 class ShortestDecimalTest {
   @Test
@@ -26,8 +27,10 @@ class ShortestDecimalTest {
         String[] f = line.split(" ");
         String actual =
             f[0].equals("D")
-                ? ShortestDecimal.toString(Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16)))
-                : ShortestDecimal.toString(Float.intBitsToFloat(Integer.parseUnsignedInt(f[1], 16)));
+                ? ShortestDecimal.toString(
+                    Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16)))
+                : ShortestDecimal.toString(
+                    Float.intBitsToFloat(Integer.parseUnsignedInt(f[1], 16)));
         count++;
         if (!actual.equals(f[2]) && failures.size() < 20) {
           failures.add(line + " -> " + actual);

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 /**
  * The reference: the same Java main on a real JVM, in a subprocess (so exit codes are real).
  *
- * <p>It runs on the newest JDK installed (19 or later when there is one): since JDK 19
- * {@code Double.toString} prints the shortest decimal that round-trips (JDK-4511638), which is what
- * our wasm class library implements; JDK 17 prints extra digits for some values.
+ * <p>It runs on the newest JDK installed (19 or later when there is one): since JDK 19 {@code
+ * Double.toString} prints the shortest decimal that round-trips (JDK-4511638), which is what our
+ * wasm class library implements; JDK 17 prints extra digits for some values.
  */
 public final class JvmHost implements Host {
   private static final Pattern VERSION = Pattern.compile("(?:jdk-?|java-|openjdk-)(\\d+)");
@@ -62,10 +62,7 @@ public final class JvmHost implements Host {
       return run;
     }
     return new HostRun(
-        run.host(),
-        run.exitCode(),
-        unmap(run.stdout(), hostDir),
-        unmap(run.stderr(), hostDir));
+        run.host(), run.exitCode(), unmap(run.stdout(), hostDir), unmap(run.stderr(), hostDir));
   }
 
   private static byte[] unmap(byte[] text, String hostDir) {

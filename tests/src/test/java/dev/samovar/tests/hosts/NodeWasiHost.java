@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Node's built-in WASI ({@code node:wasi}, preview1), through {@code src/test/node/wasi-run.mjs}. */
+/**
+ * Node's built-in WASI ({@code node:wasi}, preview1), through {@code src/test/node/wasi-run.mjs}.
+ */
 public final class NodeWasiHost implements Host {
   private final Path script = Path.of("src/test/node/wasi-run.mjs").toAbsolutePath();
 
@@ -31,6 +33,7 @@ public final class NodeWasiHost implements Host {
     cmd.add(inv.wasm.toAbsolutePath().toString());
     cmd.addAll(inv.args);
     String path = System.getenv("PATH");
-    return Processes.run(name(), cmd, Map.of("PATH", path == null ? "/usr/bin:/bin" : path), inv.stdin);
+    return Processes.run(
+        name(), cmd, Map.of("PATH", path == null ? "/usr/bin:/bin" : path), inv.stdin);
   }
 }

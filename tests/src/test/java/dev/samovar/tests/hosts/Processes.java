@@ -32,7 +32,8 @@ final class Processes {
     }
     if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException(host + ": no exit after " + TIMEOUT_SECONDS + " s: " + command);
+      throw new IllegalStateException(
+          host + ": no exit after " + TIMEOUT_SECONDS + " s: " + command);
     }
     o.join();
     e.join();

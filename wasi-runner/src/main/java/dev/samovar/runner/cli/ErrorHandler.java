@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+    boolean verbose =
+        parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
     String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     cli.getErr().println("samovar: " + message.lines().findFirst().orElse(message));
     if (verbose) {

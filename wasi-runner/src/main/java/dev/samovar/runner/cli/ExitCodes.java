@@ -2,8 +2,8 @@ package dev.samovar.runner.cli;
 
 import dev.samovar.api.LimitException;
 import dev.samovar.api.LinkException;
-import dev.samovar.api.SandboxException;
 import dev.samovar.api.SamovarException;
+import dev.samovar.api.SandboxException;
 import dev.samovar.api.TrapException;
 
 /**

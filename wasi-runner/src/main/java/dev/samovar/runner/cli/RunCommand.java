@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code samovar run}: flags follow wasmtime's where one exists. */
 @Command(
     name = "run",
-    description = "Run a WASI command module. Exit status: the guest's, or 124 timeout, 137 memory"
-        + " limit, 65 bad module, 69 link error, 125 sandbox error, 134 trap.")
+    description =
+        "Run a WASI command module. Exit status: the guest's, or 124 timeout, 137 memory"
+            + " limit, 65 bad module, 69 link error, 125 sandbox error, 134 trap.")
 final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--dir",
@@ -80,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
       }
       int sep = dir.indexOf("::");
       String host = sep < 0 ? dir : dir.substring(0, sep);
-      String guest = sep < 0 ? Path.of(dir).toAbsolutePath().normalize().toString() : dir.substring(sep + 2);
+      String guest =
+          sep < 0 ? Path.of(dir).toAbsolutePath().normalize().toString() : dir.substring(sep + 2);
       sandbox.mount(Path.of(host), guest);
     }
     for (String kv : env) {
@@ -126,5 +128,4 @@ final class RunCommand implements Callable<Integer> {
           "--engine " + name + ": use interpreter or compiler", Map.of("flag", "--engine"), e);
     }
   }
-
 }

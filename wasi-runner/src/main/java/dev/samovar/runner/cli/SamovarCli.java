@@ -24,6 +24,8 @@ public final class SamovarCli implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new SamovarCli());
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    // Everything after the module is the guest's, flags included (as wasmtime does).
+    cli.setStopAtPositional(true);
     return cli.execute(args);
   }
 }

@@ -68,7 +68,8 @@ public final class Execution {
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     Runnable body =
         () -> {
-          try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions.build()).build()) {
+          try (WasiPreview1 wasi =
+              WasiPreview1.builder().withOptions(wasiOptions.build()).build()) {
             Instance.Builder builder =
                 Instance.builder(loaded.module())
                     .withImportValues(
@@ -90,7 +91,8 @@ public final class Execution {
     runWithTimeout(body, options.timeout(), wasm);
     RuntimeException e = failure.get();
     if (e != null) {
-      if (limitedMemory(loaded) && String.valueOf(e.getMessage()).contains("out of bounds memory")) {
+      if (limitedMemory(loaded)
+          && String.valueOf(e.getMessage()).contains("out of bounds memory")) {
         // TeaVM does not check memory.grow's result: a refused grow shows up as this trap.
         throw new LimitException(
             wasm

@@ -27,7 +27,8 @@ public final class ModuleCache {
   public static final long MAX_MODULE_BYTES = 256L << 20;
 
   private static final Map<String, WasmModule> PARSED = new ConcurrentHashMap<>();
-  private static final Map<String, Function<Instance, Machine>> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Function<Instance, Machine>> COMPILED =
+      new ConcurrentHashMap<>();
 
   private ModuleCache() {}
 

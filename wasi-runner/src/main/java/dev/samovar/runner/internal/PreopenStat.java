@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * {@code fd_filestat_get} on a preopened directory. Chicory 1.7.5 throws a host exception there
- * ("Unhandled descriptor: PreopenedDirectory") instead of answering; TeaVM's {@code Files.exists} of
- * a mount root asks exactly that.
+ * ("Unhandled descriptor: PreopenedDirectory") instead of answering; TeaVM's {@code Files.exists}
+ * of a mount root asks exactly that.
  */
 final class PreopenStat {
   private static final int FILETYPE_DIRECTORY = 3;

@@ -16,8 +16,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * {@code path_rename}. Chicory 1.7.5 moves with {@code ATOMIC_MOVE} and {@code COPY_ATTRIBUTES}
- * together, which the JDK's Unix provider rejects, so every rename fails there. Until the runner has
- * its own WASI file system (issue 5), this reads Chicory's descriptor table to find the two
+ * together, which the JDK's Unix provider rejects, so every rename fails there. Until the runner
+ * has its own WASI file system (issue 5), this reads Chicory's descriptor table to find the two
  * directories, confines both paths to them, and moves without the bad option.
  */
 final class RenameFix {
@@ -53,7 +53,8 @@ final class RenameFix {
             if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(to)) {
               Files.delete(to);
             }
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new long[] {0};
           } catch (NoSuchFileException e) {
             return new long[] {ENOENT};

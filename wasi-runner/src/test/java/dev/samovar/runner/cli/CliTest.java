@@ -43,6 +43,17 @@ class CliTest {
     Outcome o = run("run", "--dir", dir + "::/data", CORE.toString(), "wordcount", "/data/in.txt");
     assertEquals(0, o.status(), o.err());
     assertEquals("tea\t2\nsamovar\t1\n", o.out());
+    Outcome top =
+        run(
+            "run",
+            "--dir",
+            dir + "::/data",
+            CORE.toString(),
+            "wordcount",
+            "/data/in.txt",
+            "--top",
+            "1");
+    assertEquals("tea\t2\n", top.out(), top.err());
   }
 
   @Test
@@ -96,7 +107,8 @@ class CliTest {
         m,
         HexFormat.of()
             .parseHex(
-                "0061736d01000000010401600000030201000" + "70a01065f737461727400000a0901070003400c000b0b"));
+                "0061736d01000000010401600000030201000"
+                    + "70a01065f737461727400000a0901070003400c000b0b"));
     Outcome o = run("run", "--timeout", "200ms", "--engine", "interpreter", m.toString());
     assertEquals(124, o.status(), o.err());
     assertTrue(o.err().contains("--timeout"), o.err());
@@ -120,7 +132,8 @@ class CliTest {
   void badFlagValuesAre125(@TempDir Path dir) {
     assertEquals(125, run("run", "--engine", "jit", CORE.toString()).status());
     assertEquals(125, run("run", "--timeout", "soon", CORE.toString()).status());
-    assertEquals(125, run("run", "--dir", dir.resolve("missing") + "::/x", CORE.toString()).status());
+    assertEquals(
+        125, run("run", "--dir", dir.resolve("missing") + "::/x", CORE.toString()).status());
     assertEquals(125, run("run", "--env", "NOEQUALS", CORE.toString()).status());
   }
 

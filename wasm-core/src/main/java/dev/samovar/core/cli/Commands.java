@@ -32,7 +32,11 @@ final class Commands {
               "count, mean, variance, min, max, p50, p90, p99 of the numbers in a file",
               Commands::stats),
           new Command(
-              "sha256", List.of("file"), List.of(), "SHA-256 digest, as sha256sum", Commands::sha256),
+              "sha256",
+              List.of("file"),
+              List.of(),
+              "SHA-256 digest, as sha256sum",
+              Commands::sha256),
           new Command("env", List.of(), List.of(), "print the environment, sorted", Commands::env),
           new Command("help", List.of(), List.of(), "this help", Commands::help));
 
