@@ -5,7 +5,6 @@ import com.jcraft.jzlib.Inflater;
 import com.jcraft.jzlib.JZlib;
 import dev.samovar.api.WasmExport;
 import java.io.ByteArrayOutputStream;
-import java.util.Base64;
 import java.util.zip.CRC32;
 
 /**
@@ -18,7 +17,10 @@ public final class Bytes {
 
   private Bytes() {}
 
-  /** CRC-32 (IEEE 802.3, as {@link CRC32}) of the data, as a signed int. */
+  /**
+   * CRC-32 (the IEEE 802.3 polynomial used by zip, gzip and PNG, as {@link CRC32}) of {@code data}.
+   * Returned as a signed int: the same 32 bits as {@code CRC32.getValue()}, which is unsigned.
+   */
   @WasmExport
   public static int crc32(byte[] data) {
     CRC32 crc = new CRC32();
@@ -26,13 +28,21 @@ public final class Bytes {
     return (int) crc.getValue();
   }
 
-  /** SHA-256 digest (FIPS 180-4) of the data: 32 bytes. */
+  /**
+   * SHA-256 digest (FIPS 180-4) of {@code data}: 32 bytes, equal to {@code
+   * MessageDigest.getInstance("SHA-256").digest(data)} (implemented here: TeaVM has no {@code
+   * MessageDigest}).
+   */
   @WasmExport
   public static byte[] sha256(byte[] data) {
     return Sha256.digest(data);
   }
 
-  /** zlib-format (RFC 1950) compression at level 6. */
+  /**
+   * Compresses {@code data} to a zlib stream (RFC 1950/1951) at level 6. The output is the same on
+   * every host and any zlib decoder reads it (for example {@code java.util.zip.Inflater} or Python's
+   * {@code zlib.decompress}).
+   */
   @WasmExport
   public static byte[] deflate(byte[] data) {
     Deflater d = new Deflater();
@@ -54,15 +64,17 @@ public final class Bytes {
   }
 
   /**
-   * Decompresses a zlib-format stream.
+   * Decompresses one zlib stream (RFC 1950), from any encoder and at any level.
    *
-   * @throws IllegalArgumentException if the data is not a complete, valid zlib stream
+   * @throws IllegalArgumentException if {@code data} is not exactly one complete, valid zlib stream:
+   *     a corrupt or truncated stream, bytes after its end, or a stream that needs a preset
+   *     dictionary
    */
   @WasmExport
   public static byte[] inflate(byte[] data) {
     Inflater inf = new Inflater();
     inf.setInput(data, 0, data.length, false);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 3 + 64);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(data.length, 1 << 26) * 3 + 64);
     byte[] buf = new byte[CHUNK];
     while (true) {
       inf.setOutput(buf, 0, buf.length);
@@ -71,32 +83,48 @@ public final class Bytes {
       if (rc == JZlib.Z_STREAM_END) {
         break;
       }
+      if (rc == JZlib.Z_NEED_DICT) {
+        throw new IllegalArgumentException(
+            "inflate: the zlib stream needs a preset dictionary, which is not supported");
+      }
       if (rc == JZlib.Z_BUF_ERROR && inf.avail_in == 0) {
-        throw new IllegalArgumentException("inflate: truncated zlib stream");
+        throw new IllegalArgumentException(
+            "inflate: truncated zlib stream (" + data.length + " bytes, no end marker)");
       }
       if (rc != JZlib.Z_OK && rc != JZlib.Z_BUF_ERROR) {
         throw new IllegalArgumentException(
             "inflate: invalid zlib stream (" + (inf.msg != null ? inf.msg : "error " + rc) + ")");
       }
     }
+    int trailing = inf.avail_in;
     inf.end();
+    if (trailing > 0) {
+      throw new IllegalArgumentException(
+          "inflate: " + trailing + " unexpected bytes after the end of the zlib stream");
+    }
     return out.toByteArray();
   }
 
-  /** Standard Base64 (RFC 4648, with padding). */
+  /**
+   * Standard Base64 (RFC 4648 §4, alphabet {@code A-Z a-z 0-9 + /}, with {@code =} padding, no line
+   * breaks), equal to {@code Base64.getEncoder().encodeToString(data)}.
+   */
   @WasmExport
   public static String base64Encode(byte[] data) {
-    return Base64.getEncoder().encodeToString(data);
+    return Base64Codec.encode(data);
   }
 
   /**
-   * Decodes standard Base64.
+   * Decodes standard Base64, accepting exactly what {@code Base64.getDecoder().decode(text)}
+   * accepts: padding may be left out but, when present, must be complete and at the end; whitespace,
+   * line breaks and URL-safe characters ({@code - _}) are errors.
    *
-   * @throws IllegalArgumentException if {@code text} is not valid Base64
+   * @throws IllegalArgumentException if {@code text} is not valid Base64 (the message names the
+   *     offending index)
    */
   @WasmExport
   public static byte[] base64Decode(String text) {
-    return Base64.getDecoder().decode(text);
+    return Base64Codec.decode(text);
   }
 
   private static void check(int rc, String what, String msg) {

@@ -11,7 +11,10 @@ import java.util.Map;
 public final class Text {
   private Text() {}
 
-  /** Counts the ASCII vowels a, e, i, o, u in either case (accented letters are not counted). */
+  /**
+   * Counts the ASCII vowels a, e, i, o, u in either case. Only those ten characters count: accented
+   * vowels (é), other scripts and 'y' do not.
+   */
   @WasmExport
   public static int countVowels(String s) {
     int n = 0;
@@ -37,9 +40,12 @@ public final class Text {
   }
 
   /**
-   * The {@code top} most frequent words as lines {@code word<TAB>count}, most frequent first, ties
-   * in word order. A word is a maximal run of Unicode letters, digits and apostrophes, lower-cased
-   * with {@link Locale#ROOT}. {@code top <= 0} gives an empty string.
+   * The {@code top} most frequent words of {@code text} as lines {@code "word\tcount\n"}, by count
+   * descending, then by word ascending ({@link String#compareTo}, UTF-16 order).
+   *
+   * <p>A word is a maximal run of Unicode letters and digits ({@link Character#isLetterOrDigit(int)})
+   * and ASCII apostrophes ({@code '}), lower-cased with {@link Locale#ROOT}: "Don't" and "DON'T"
+   * are the same word, "state-of-the-art" is four words. {@code top <= 0} gives an empty string.
    */
   @WasmExport
   public static String wordFrequencies(String text, int top) {
@@ -53,8 +59,8 @@ public final class Text {
         continue;
       }
       int start = i;
-      while (i < n && isWordChar(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
+      while (i < n && isWordChar(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
       }
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
       int[] c = counts.get(word);
@@ -78,13 +84,20 @@ public final class Text {
     return sb.toString();
   }
 
-  /** Upper case with {@link Locale#ROOT} (so "ß" becomes "SS" on every host). */
+  /**
+   * Upper case with {@link Locale#ROOT}, whatever the host's default locale: "ß" becomes "SS" and
+   * "i" becomes "I" (never the Turkish dotted "İ").
+   */
   @WasmExport
   public static String toUpper(String s) {
     return s.toUpperCase(Locale.ROOT);
   }
 
-  /** Edit distance between two strings, counted in Unicode code points. */
+  /**
+   * Levenshtein edit distance (insertions, deletions, substitutions of one code point each) between
+   * {@code a} and {@code b}, counted in Unicode code points: an emoji is one character, not two
+   * UTF-16 units. Uses O(length of b) memory.
+   */
   @WasmExport
   public static int levenshtein(String a, String b) {
     int[] x = codePoints(a);

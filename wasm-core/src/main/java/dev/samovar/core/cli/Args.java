@@ -15,14 +15,18 @@ final class Args {
     for (int i = 1; i < argv.length; i++) {
       String a = argv[i];
       if (a.startsWith("--") && a.length() > 2) {
-        String name = a.substring(2);
+        int eq = a.indexOf('=');
+        String name = a.substring(2, eq < 0 ? a.length() : eq);
         if (!command.options().contains(name)) {
-          throw new UsageException(command.name() + ": unknown option '" + a + "'");
+          throw new UsageException(command.name() + ": unknown option '--" + name + "'");
         }
-        if (i + 1 >= argv.length) {
+        if (eq < 0 && i + 1 >= argv.length) {
           throw new UsageException(command.name() + ": option '" + a + "' needs a value");
         }
-        args.values.put(name, argv[++i]);
+        if (args.values.containsKey(name)) {
+          throw new UsageException(command.name() + ": option '--" + name + "' given twice");
+        }
+        args.values.put(name, eq < 0 ? argv[++i] : a.substring(eq + 1));
       } else {
         if (position >= command.positional().size()) {
           throw new UsageException(command.name() + ": unexpected argument '" + a + "'");

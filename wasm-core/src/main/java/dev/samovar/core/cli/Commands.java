@@ -4,7 +4,6 @@ import dev.samovar.core.Bytes;
 import dev.samovar.core.Numeric;
 import dev.samovar.core.Text;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +28,8 @@ final class Commands {
               "stats",
               List.of("file"),
               List.of(),
-              "count, mean, variance, min, max, p50, p90, p99 of the numbers in a file",
+              "count, mean, variance, min, max, p50, p90, p99 of the numbers in a file"
+                  + " (separated by whitespace)",
               Commands::stats),
           new Command(
               "sha256",
@@ -75,9 +75,9 @@ final class Commands {
 
   private static int stats(Args args, PrintStream out) {
     String path = args.get("file");
-    double[] xs = parseNumbers(path, Files2.readText(path));
+    double[] xs = Numbers.parse(path, Files2.readText(path));
     if (xs.length == 0) {
-      throw new FileException("no numbers in " + path);
+      throw new FileException(path + ": no numbers in the file");
     }
     double[] s = Numeric.stats(xs);
     for (int i = 0; i < STAT_NAMES.length; i++) {
@@ -110,24 +110,8 @@ final class Commands {
       out.println("  " + c.synopsis());
       out.println("      " + c.help());
     }
+    out.println("options take '--name value' or '--name=value'.");
+    out.println("exit status: 0 ok, 1 a file cannot be read or written, 2 bad usage.");
     return 0;
-  }
-
-  static double[] parseNumbers(String path, String text) {
-    List<String> tokens = new ArrayList<>();
-    for (String t : text.split("\\s+")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
-      }
-    }
-    double[] xs = new double[tokens.size()];
-    for (int i = 0; i < xs.length; i++) {
-      try {
-        xs[i] = Double.parseDouble(tokens.get(i));
-      } catch (NumberFormatException e) {
-        throw new FileException(path + ": not a number: '" + tokens.get(i) + "'");
-      }
-    }
-    return xs;
   }
 }
