@@ -101,6 +101,11 @@ public final class TeaVmCompiler {
       byte[] release =
           options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
       Path debugWasm = debugDir.resolve(name + ".wasm");
+      DependencyGraphWriter.write(
+          name,
+          tool.getDependencyInfo(),
+          List.of(EntryPointGenerator.ENTRY_CLASS + ".main([Ljava/lang/String;)V"),
+          debugDir.resolve(name + ".deps.json"));
       Path wasm = out.resolve(name + ".wasm");
       Files.write(debugWasm, debug);
       Files.write(wasm, release);
