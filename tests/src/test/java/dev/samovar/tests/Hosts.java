@@ -3,6 +3,7 @@ package dev.samovar.tests;
 import dev.samovar.tests.hosts.ChicoryHost;
 import dev.samovar.tests.hosts.Host;
 import dev.samovar.tests.hosts.NodeWasiHost;
+import dev.samovar.tests.hosts.WasmtimeHost;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +12,8 @@ final class Hosts {
   private Hosts() {}
 
   static List<Host> wasmHosts() {
-    return List.of(ChicoryHost.interpreter(), ChicoryHost.compiler(), new NodeWasiHost());
+    return List.of(
+        ChicoryHost.interpreter(), ChicoryHost.compiler(), new NodeWasiHost(), new WasmtimeHost());
   }
 
   static Path repo() {

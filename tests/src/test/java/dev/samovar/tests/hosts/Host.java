@@ -5,4 +5,9 @@ public interface Host {
   String name();
 
   HostRun run(Invocation invocation) throws Exception;
+
+  /** Whether the host can feed {@link Invocation#stdin(byte[])} to the guest. */
+  default boolean feedsStdin() {
+    return true;
+  }
 }
