@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line, exit code and output files.
  */
 class CoreCliCrossHostTest {
+  @AfterAll
+  static void writeMatrix() {
+    Matrix.write();
+  }
+
   private static final JvmHost JVM = new JvmHost();
   private static final String D = Invocation.GUEST_DIR;
 
@@ -93,6 +99,7 @@ class CoreCliCrossHostTest {
     }
     HostRun expected = JVM.run(inv.copyWithDir(jvmDir));
     HostRun actual = host.run(inv.copyWithDir(wasmDir));
+    Matrix.record("cli " + c.name(), expected, actual);
     String both = expected + "\n\n" + actual;
     assertEquals(expected.exitCode(), actual.exitCode(), both);
     assertEquals(expected.out(), actual.out(), both);

@@ -9,12 +9,18 @@ import dev.samovar.tests.hosts.JvmHost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Classic benchmark programs, each its own module: every host prints what the JVM prints. */
 class ProgramsCrossHostTest {
+  @AfterAll
+  static void writeMatrix() {
+    Matrix.write();
+  }
+
   private static final JvmHost JVM = new JvmHost();
 
   /** Module name, main class and a small problem size for the test. */
@@ -58,6 +64,7 @@ class ProgramsCrossHostTest {
     Invocation inv = invocation(program, program.size());
     HostRun expected = JVM.run(inv);
     HostRun actual = host.run(inv);
+    Matrix.record("program " + program.module(), expected, actual);
     assertEquals(0, expected.exitCode(), expected::toString);
     assertEquals(expected.exitCode(), actual.exitCode(), actual::toString);
     assertEquals(expected.out(), actual.out(), () -> expected + "\n\n" + actual);

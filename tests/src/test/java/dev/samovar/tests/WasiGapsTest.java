@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stdin, clocks, portable math), each checked on every wasm host against the JVM.
  */
 class WasiGapsTest {
+  @AfterAll
+  static void writeMatrix() {
+    Matrix.write();
+  }
+
   private static final JvmHost JVM = new JvmHost();
 
   static Stream<Host> hosts() {
@@ -42,6 +48,7 @@ class WasiGapsTest {
   private static void assertSameAsJvm(Host host, Invocation inv) throws Exception {
     HostRun expected = JVM.run(inv);
     HostRun actual = host.run(inv);
+    Matrix.record("wasi " + String.join(" ", inv.args()), expected, actual);
     assertEquals(expected.exitCode(), actual.exitCode(), () -> expected + "\n\n" + actual);
     assertEquals(expected.out(), actual.out(), () -> expected + "\n\n" + actual);
   }

@@ -54,6 +54,11 @@ public final class Invocation {
     return this;
   }
 
+  /** The guest arguments. */
+  public List<String> args() {
+    return List.copyOf(args);
+  }
+
   public Invocation copyWithDir(Path otherDir) {
     Invocation copy = new Invocation(wasm, mainClass, jvmClassPath);
     copy.env.clear();

@@ -11,12 +11,18 @@ import io.github.kawamuray.wasmtime.wasi.WasiCtxBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real wasmtime through wasmtime-java 0.19.0 (JNI). Its WASI takes stdio as files, so the run goes
  * through temporary files.
  */
 public final class WasmtimeHost implements Host {
+  /** One engine, and each module compiled once: what a wasmtime embedder does. */
+  private static final Engine ENGINE = new Engine();
+
+  private static final Map<Path, Module> MODULES = new ConcurrentHashMap<>();
+
   @Override
   public String name() {
     return "wasmtime";
@@ -54,10 +60,11 @@ public final class WasmtimeHost implements Host {
     }
     int exit = 0;
     WasiCtx wasi = builder.build();
-    try (Store<Void> store = Store.withoutData(wasi);
-        Engine engine = store.engine();
-        Linker linker = new Linker(engine);
-        Module module = Module.fromFile(engine, inv.wasm.toAbsolutePath().toString())) {
+    Module module =
+        MODULES.computeIfAbsent(
+            inv.wasm.toAbsolutePath(), p -> Module.fromFile(ENGINE, p.toString()));
+    try (Store<Void> store = new Store<>(null, ENGINE, wasi);
+        Linker linker = new Linker(ENGINE)) {
       WasiCtx.addToLinker(linker);
       linker.module(store, "", module);
       Func start = linker.get(store, "", "_start").orElseThrow().func();
