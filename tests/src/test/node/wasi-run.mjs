@@ -22,6 +22,11 @@ while (argv.length && argv[0].startsWith('--')) {
     process.exit(2);
   }
 }
+// Node's WASI writes with writeSync; on a non-blocking pipe a full buffer gives EAGAIN and the
+// guest's output is silently lost (seen: 387 KB of 512 KB). Make stdout/stderr pipes blocking.
+for (const stream of [process.stdout, process.stderr]) {
+  stream._handle?.setBlocking?.(true);
+}
 const [module, ...args] = argv;
 const wasi = new WASI({ version: 'preview1', args: [module, ...args], env, preopens, returnOnExit: true });
 const compiled = await WebAssembly.compile(await readFile(module));

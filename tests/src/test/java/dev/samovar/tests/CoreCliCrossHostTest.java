@@ -89,7 +89,10 @@ class CoreCliCrossHostTest {
     writeInputs(jvmDir);
     writeInputs(wasmDir);
     Invocation inv =
-        Invocation.of(Hosts.coreWasm(), "dev.samovar.core.cli.Main", List.of(Hosts.coreClasses()))
+        Invocation.of(
+                Hosts.coreWasm(),
+                "dev.samovar.core.cli.Main",
+                List.of(Hosts.coreClasses(), Hosts.jzlib()))
             .args(c.args().toArray(new String[0]));
     if (c.env() != null) {
       for (String kv : c.env().split(";")) {

@@ -32,6 +32,20 @@ final class Hosts {
     return repo().resolve("wasm-core/target/samovar/javacore.wasm");
   }
 
+  /** jzlib's jar, which javacore needs on the JVM (the class-path entry that holds its classes). */
+  static Path jzlib() {
+    try {
+      return Path.of(
+          com.jcraft.jzlib.Deflater.class
+              .getProtectionDomain()
+              .getCodeSource()
+              .getLocation()
+              .toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static Path coreClasses() {
     return repo().resolve("wasm-core/target/classes");
   }

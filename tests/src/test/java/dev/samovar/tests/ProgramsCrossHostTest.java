@@ -23,7 +23,7 @@ class ProgramsCrossHostTest {
 
   private static final JvmHost JVM = new JvmHost();
 
-  /** Module name, main class and a small problem size for the test. */
+  /** Module name, fully qualified main class and a small problem size for the test. */
   record Program(String module, String mainClass, String size) {
     @Override
     public String toString() {
@@ -31,21 +31,25 @@ class ProgramsCrossHostTest {
     }
   }
 
+  private static final String PROGRAMS_PACKAGE = "dev.samovar.tests.programs.";
+
   static final List<Program> PROGRAMS =
       List.of(
-          new Program("nbody", "NBody", "1000"),
-          new Program("fannkuch", "FannkuchRedux", "7"),
-          new Program("spectralnorm", "SpectralNorm", "100"),
-          new Program("binarytrees", "BinaryTrees", "8"),
-          new Program("mandelbrot", "Mandelbrot", "200"),
-          new Program("jsonroundtrip", "JsonRoundTrip", "200"));
+          new Program("nbody", PROGRAMS_PACKAGE + "NBody", "1000"),
+          new Program("fannkuch", PROGRAMS_PACKAGE + "FannkuchRedux", "7"),
+          new Program("spectralnorm", PROGRAMS_PACKAGE + "SpectralNorm", "100"),
+          new Program("binarytrees", PROGRAMS_PACKAGE + "BinaryTrees", "8"),
+          new Program("mandelbrot", PROGRAMS_PACKAGE + "Mandelbrot", "200"),
+          new Program("jsonroundtrip", PROGRAMS_PACKAGE + "JsonRoundTrip", "200"),
+          // javacore's kernels (stats, polyval, ...) printed as raw bits: bit-identical or fail.
+          new Program("corekernels", "dev.samovar.tests.fixtures.CoreKernels", ""));
 
   static Invocation invocation(Program p, String size) {
     return Invocation.of(
             Hosts.fixture(p.module()),
-            "dev.samovar.tests.programs." + p.mainClass(),
-            List.of(Hosts.fixtureClasses()))
-        .args(size);
+            p.mainClass(),
+            List.of(Hosts.fixtureClasses(), Hosts.coreClasses(), Hosts.jzlib()))
+        .args(size.isEmpty() ? new String[0] : new String[] {size});
   }
 
   static Stream<Arguments> matrix() {

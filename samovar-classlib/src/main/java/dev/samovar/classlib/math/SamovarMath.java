@@ -10,6 +10,7 @@ package dev.samovar.classlib.math;
 public final class SamovarMath {
   private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
   private static final double RADIANS_TO_DEGREES = 57.29577951308232;
+  private static final long NEGATIVE_ZERO_BITS = Long.MIN_VALUE;
 
   private SamovarMath() {}
 
@@ -111,6 +112,53 @@ public final class SamovarMath {
 
   public static double toDegrees(double angrad) {
     return angrad * RADIANS_TO_DEGREES;
+  }
+
+  /**
+   * Java's max: a NaN argument is returned as it is (wasm's f64.max would return a canonical NaN
+   * with another bit pattern), and 0.0 is above -0.0.
+   */
+  public static double max(double a, double b) {
+    if (a != a) {
+      return a;
+    }
+    if (a == 0.0 && b == 0.0 && Double.doubleToRawLongBits(a) == NEGATIVE_ZERO_BITS) {
+      return b;
+    }
+    return a >= b ? a : b;
+  }
+
+  /** Java's min: a NaN argument is returned as it is, and -0.0 is below 0.0. */
+  public static double min(double a, double b) {
+    if (a != a) {
+      return a;
+    }
+    if (a == 0.0 && b == 0.0 && Double.doubleToRawLongBits(b) == NEGATIVE_ZERO_BITS) {
+      return b;
+    }
+    return a <= b ? a : b;
+  }
+
+  /** Java's max for floats. */
+  public static float max(float a, float b) {
+    if (a != a) {
+      return a;
+    }
+    if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(a) == Integer.MIN_VALUE) {
+      return b;
+    }
+    return a >= b ? a : b;
+  }
+
+  /** Java's min for floats. */
+  public static float min(float a, float b) {
+    if (a != a) {
+      return a;
+    }
+    if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(b) == Integer.MIN_VALUE) {
+      return b;
+    }
+    return a <= b ? a : b;
   }
 
   /** floor(a + 1/2), computed exactly; NaN gives 0, out-of-range values saturate. */

@@ -181,5 +181,14 @@ class SamovarMathTest {
     same2("IEEEremainder", SamovarMath::IEEEremainder, StrictMath::IEEEremainder, 1e3);
     same("toRadians", SamovarMath::toRadians, StrictMath::toRadians, 1e3);
     same("toDegrees", SamovarMath::toDegrees, StrictMath::toDegrees, 1e3);
+    same2("max", SamovarMath::max, StrictMath::max, 1e3);
+    same2("min", SamovarMath::min, StrictMath::min, 1e3);
+    double oddNan = Double.longBitsToDouble(0x7ff0000000000123L);
+    assertEquals(
+        Double.doubleToRawLongBits(Math.max(oddNan, 1.0)),
+        Double.doubleToRawLongBits(SamovarMath.max(oddNan, 1.0)));
+    assertEquals(
+        Double.doubleToRawLongBits(Math.min(1.0, oddNan)),
+        Double.doubleToRawLongBits(SamovarMath.min(1.0, oddNan)));
   }
 }
