@@ -2,8 +2,8 @@ package dev.samovar.core;
 
 /**
  * Standard Base64 (RFC 4648 §4) with the JDK basic decoder's acceptance rules. TeaVM's {@code
- * java.util.Base64} decoder does not validate its input (bad characters decode to garbage or crash),
- * so both hosts use this one to accept and reject exactly the same strings.
+ * java.util.Base64} decoder does not validate its input (bad characters decode to garbage or
+ * crash), so both hosts use this one to accept and reject exactly the same strings.
  */
 final class Base64Codec {
   private static final char[] ALPHABET =
@@ -62,8 +62,7 @@ final class Base64Codec {
       int v = c < 128 ? VALUES[c] : -1;
       if (v == PAD) {
         // "xx==" or "xxx=" end the data; '=' anywhere else ("=", "x=", "xx=y") is malformed.
-        boolean complete =
-            filled == 3 || (filled == 2 && i < n && text.charAt(i++) == '=');
+        boolean complete = filled == 3 || (filled == 2 && i < n && text.charAt(i++) == '=');
         if (!complete) {
           throw new IllegalArgumentException(
               "base64Decode: misplaced padding '=' at index " + (i - 1));
@@ -76,10 +75,7 @@ final class Base64Codec {
       }
       if (v < 0) {
         throw new IllegalArgumentException(
-            "base64Decode: illegal character "
-                + unicodeName(c)
-                + " at index "
-                + (i - 1));
+            "base64Decode: illegal character " + unicodeName(c) + " at index " + (i - 1));
       }
       bits = bits << 6 | v;
       if (++filled == 4) {

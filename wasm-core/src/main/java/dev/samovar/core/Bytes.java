@@ -40,8 +40,8 @@ public final class Bytes {
 
   /**
    * Compresses {@code data} to a zlib stream (RFC 1950/1951) at level 6. The output is the same on
-   * every host and any zlib decoder reads it (for example {@code java.util.zip.Inflater} or Python's
-   * {@code zlib.decompress}).
+   * every host and any zlib decoder reads it (for example {@code java.util.zip.Inflater} or
+   * Python's {@code zlib.decompress}).
    */
   @WasmExport
   public static byte[] deflate(byte[] data) {
@@ -66,12 +66,13 @@ public final class Bytes {
   /**
    * Decompresses one zlib stream (RFC 1950), from any encoder and at any level.
    *
-   * @throws IllegalArgumentException if {@code data} is not exactly one complete, valid zlib stream:
-   *     a corrupt or truncated stream, bytes after its end, or a stream that needs a preset
+   * @throws IllegalArgumentException if {@code data} is not exactly one complete, valid zlib
+   *     stream: a corrupt or truncated stream, bytes after its end, or a stream that needs a preset
    *     dictionary
    */
   @WasmExport
   public static byte[] inflate(byte[] data) {
+    checkHeader(data);
     Inflater inf = new Inflater();
     inf.setInput(data, 0, data.length, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(data.length, 1 << 26) * 3 + 64);
@@ -82,10 +83,6 @@ public final class Bytes {
       out.write(buf, 0, buf.length - inf.avail_out);
       if (rc == JZlib.Z_STREAM_END) {
         break;
-      }
-      if (rc == JZlib.Z_NEED_DICT) {
-        throw new IllegalArgumentException(
-            "inflate: the zlib stream needs a preset dictionary, which is not supported");
       }
       if (rc == JZlib.Z_BUF_ERROR && inf.avail_in == 0) {
         throw new IllegalArgumentException(
@@ -116,8 +113,8 @@ public final class Bytes {
 
   /**
    * Decodes standard Base64, accepting exactly what {@code Base64.getDecoder().decode(text)}
-   * accepts: padding may be left out but, when present, must be complete and at the end; whitespace,
-   * line breaks and URL-safe characters ({@code - _}) are errors.
+   * accepts: padding may be left out but, when present, must be complete and at the end;
+   * whitespace, line breaks and URL-safe characters ({@code - _}) are errors.
    *
    * @throws IllegalArgumentException if {@code text} is not valid Base64 (the message names the
    *     offending index)
@@ -125,6 +122,29 @@ public final class Bytes {
   @WasmExport
   public static byte[] base64Decode(String text) {
     return Base64Codec.decode(text);
+  }
+
+  /**
+   * Checks the two-byte zlib header as zlib does; jzlib accepts a wrong header checksum when the
+   * method nibble is 8, and would leave a dictionary request to the caller.
+   */
+  private static void checkHeader(byte[] data) {
+    if (data.length < 2) {
+      throw new IllegalArgumentException(
+          "inflate: truncated zlib stream (" + data.length + " bytes, the header alone is 2)");
+    }
+    int cmf = data[0] & 0xff;
+    int flg = data[1] & 0xff;
+    if ((cmf & 0x0f) != 8 || (cmf >>> 4) > 7 || (cmf * 256 + flg) % 31 != 0) {
+      throw new IllegalArgumentException(
+          "inflate: not a zlib stream (incorrect header 0x"
+              + Integer.toHexString(cmf * 256 + flg)
+              + "; gzip and raw deflate data are not accepted)");
+    }
+    if ((flg & 0x20) != 0) {
+      throw new IllegalArgumentException(
+          "inflate: the zlib stream needs a preset dictionary, which is not supported");
+    }
   }
 
   private static void check(int rc, String what, String msg) {

@@ -38,16 +38,21 @@ public final class Numeric {
   /**
    * Evaluates the polynomial {@code coeffs} at every point of {@code xs} by Horner's rule, like
    * {@code numpy.polyval}: coefficients are highest degree first, so {@code [2, 0, 1]} is {@code
-   * 2x² + 1}. An empty {@code coeffs} is the zero polynomial.
+   * 2x² + 1}. An empty {@code coeffs} is the zero polynomial. Horner starts from the leading
+   * coefficient, so {@code x - 1} at +inf is +inf (numpy starts from {@code 0 * x}, which gives NaN
+   * there); on finite data the results are numpy's, up to the sign of a zero.
    */
   @WasmExport
   public static double[] polyval(double[] coeffs, double[] xs) {
     double[] out = new double[xs.length];
+    if (coeffs.length == 0) {
+      return out;
+    }
     for (int i = 0; i < xs.length; i++) {
       double x = xs[i];
-      double acc = 0.0;
-      for (double c : coeffs) {
-        acc = acc * x + c;
+      double acc = coeffs[0];
+      for (int k = 1; k < coeffs.length; k++) {
+        acc = acc * x + coeffs[k];
       }
       out[i] = acc;
     }
@@ -58,14 +63,15 @@ public final class Numeric {
    * Summary statistics of {@code xs}: {@code [count, mean, variance, min, max, p50, p90, p99]}.
    *
    * <ul>
-   *   <li>mean and variance are computed with Welford's one-pass update (no overflow from summing
-   *       large values); the variance is the population variance (divided by n, numpy's default).
+   *   <li>mean and variance are computed with Welford's one-pass update, starting from the first
+   *       value (no running sum to overflow); the variance is the population variance (divided by
+   *       n, numpy's default). They can differ from numpy's in the last bits (numpy sums pairwise).
    *   <li>min and max follow {@code Math.min/max}: -0.0 is below 0.0, and any NaN gives NaN.
    *   <li>percentiles interpolate linearly between the closest ranks (numpy's default method,
    *       "linear"): rank {@code p/100 * (n-1)} in the sorted data, with numpy's interpolation
    *       formula, so finite data gives the same bits as {@code numpy.percentile}. Any NaN makes
-   *       every percentile NaN (as numpy). Next to an infinity the result is the limit where
-   *       numpy gives NaN: the value at an exact rank, otherwise the infinity (NaN between -inf and
+   *       every percentile NaN (as numpy). Next to an infinity the result is the limit where numpy
+   *       gives NaN: the value at an exact rank, otherwise the infinity (NaN between -inf and
    *       +inf).
    * </ul>
    *
@@ -76,20 +82,25 @@ public final class Numeric {
     if (xs.length == 0) {
       throw new IllegalArgumentException("stats: empty input");
     }
-    double mean = 0.0;
-    double m2 = 0.0;
+    double mean = xs[0];
+    double m2 = xs[0] - xs[0]; // 0, or NaN when xs[0] is NaN or infinite (as numpy's variance)
     double min = xs[0];
     double max = xs[0];
-    for (int i = 0; i < xs.length; i++) {
+    for (int i = 1; i < xs.length; i++) {
       double x = xs[i];
       double delta = x - mean;
-      mean += delta / (i + 1);
+      if (Double.isInfinite(delta) && !Double.isInfinite(x) && !Double.isInfinite(mean)) {
+        // Finite values more than Double.MAX_VALUE apart: weigh them instead of subtracting.
+        mean = mean / (i + 1) * i + x / (i + 1);
+      } else {
+        mean += delta / (i + 1);
+      }
       m2 += delta * (x - mean);
       min = Math.min(min, x);
       max = Math.max(max, x);
     }
     double[] sorted = sort(xs);
-    return new double[] {
+    double[] out = {
       xs.length,
       mean,
       m2 / xs.length,
@@ -99,6 +110,12 @@ public final class Numeric {
       percentile(sorted, 90),
       percentile(sorted, 99)
     };
+    for (int k = 0; k < out.length; k++) {
+      if (Double.isNaN(out[k])) {
+        out[k] = Double.NaN; // one NaN bit pattern on every host (wasm's f64.min sets the sign bit)
+      }
+    }
+    return out;
   }
 
   /**

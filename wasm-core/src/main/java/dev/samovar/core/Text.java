@@ -43,9 +43,10 @@ public final class Text {
    * The {@code top} most frequent words of {@code text} as lines {@code "word\tcount\n"}, by count
    * descending, then by word ascending ({@link String#compareTo}, UTF-16 order).
    *
-   * <p>A word is a maximal run of Unicode letters and digits ({@link Character#isLetterOrDigit(int)})
-   * and ASCII apostrophes ({@code '}), lower-cased with {@link Locale#ROOT}: "Don't" and "DON'T"
-   * are the same word, "state-of-the-art" is four words. {@code top <= 0} gives an empty string.
+   * <p>A word is a maximal run of Unicode letters and digits ({@link
+   * Character#isLetterOrDigit(int)}) and ASCII apostrophes ({@code '}), lower-cased with {@link
+   * Locale#ROOT}: "Don't" and "DON'T" are the same word, "state-of-the-art" is four words. {@code
+   * top <= 0} gives an empty string.
    */
   @WasmExport
   public static String wordFrequencies(String text, int top) {

@@ -17,7 +17,7 @@ final class Args {
       if (a.startsWith("--") && a.length() > 2) {
         int eq = a.indexOf('=');
         String name = a.substring(2, eq < 0 ? a.length() : eq);
-        if (!command.options().contains(name)) {
+        if (!command.hasOption(name)) {
           throw new UsageException(command.name() + ": unknown option '--" + name + "'");
         }
         if (eq < 0 && i + 1 >= argv.length) {

@@ -19,26 +19,35 @@ final class Commands {
           new Command(
               "wordcount",
               List.of("file"),
-              List.of("out", "top"),
-              "most frequent words of a UTF-8 text file (default --top 10)",
+              List.of("out=<file>", "top=<n>"),
+              "the n most frequent words of a UTF-8 text file (default 10), as 'word<TAB>count'",
               Commands::wordcount),
           new Command(
-              "upper", List.of("in", "out"), List.of(), "upper-case a text file", Commands::upper),
+              "upper",
+              List.of("in", "out"),
+              List.of(),
+              "write the upper-cased text of a UTF-8 file (Locale.ROOT)",
+              Commands::upper),
           new Command(
               "stats",
               List.of("file"),
               List.of(),
-              "count, mean, variance, min, max, p50, p90, p99 of the numbers in a file"
-                  + " (separated by whitespace)",
+              "count, mean, variance, min, max, p50, p90, p99 of the whitespace-separated"
+                  + " numbers in a file",
               Commands::stats),
           new Command(
               "sha256",
               List.of("file"),
               List.of(),
-              "SHA-256 digest, as sha256sum",
+              "SHA-256 digest of a file, printed as sha256sum does",
               Commands::sha256),
-          new Command("env", List.of(), List.of(), "print the environment, sorted", Commands::env),
-          new Command("help", List.of(), List.of(), "this help", Commands::help));
+          new Command(
+              "env",
+              List.of(),
+              List.of(),
+              "print the environment as KEY=value lines, sorted by key",
+              Commands::env),
+          new Command("help", List.of(), List.of(), "print this help", Commands::help));
 
   private Commands() {}
 

@@ -39,6 +39,10 @@ final class Files2 {
       if (Files.isDirectory(p)) {
         throw new FileException("cannot write " + path + ": is a directory");
       }
+      Path parent = p.getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new FileException("cannot write " + path + ": no such directory");
+      }
       Files.write(p, text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new FileException("cannot write " + path + ": no such directory");

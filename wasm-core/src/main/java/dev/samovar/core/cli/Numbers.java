@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Parses the numbers of a {@code stats} input file: tokens separated by ASCII whitespace, each a
  * plain decimal ({@code -12}, {@code 3.5}, {@code .5}, {@code 1e-3}, {@code +2.}) or {@code NaN},
  * {@code Infinity}, {@code -Infinity}. The grammar is checked here, not left to {@link
- * Double#parseDouble}, which also takes hex floats and type suffixes ({@code 1d}) that a wasm host's
- * class library need not know.
+ * Double#parseDouble}, which also takes hex floats and type suffixes ({@code 1d}) that a wasm
+ * host's class library need not know.
  */
 final class Numbers {
   private Numbers() {}
