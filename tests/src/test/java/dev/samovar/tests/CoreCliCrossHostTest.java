@@ -60,6 +60,7 @@ class CoreCliCrossHostTest {
         new Case("upper", List.of("upper", D + "/in.txt", D + "/up.txt"), List.of("up.txt"), null));
     cases.add(new Case("stats", List.of("stats", D + "/numbers.txt"), List.of(), null));
     cases.add(new Case("stats-edge", List.of("stats", D + "/edge.txt"), List.of(), null));
+    cases.add(new Case("wordcount-cjk", List.of("wordcount", D + "/cjk.txt"), List.of(), null));
     cases.add(new Case("sha256", List.of("sha256", D + "/in.txt"), List.of(), null));
     cases.add(new Case("sha256-binary", List.of("sha256", D + "/blob.bin"), List.of(), null));
     cases.add(new Case("env", List.of("env"), List.of(), "A=1;ZED=last;GREETING=Grüße ☕"));
@@ -144,6 +145,10 @@ class CoreCliCrossHostTest {
     Files.writeString(
         dir.resolve("edge.txt"),
         "0.1\n-0.0\n1e308\n4.9E-324\n-1e-300\n2.5\n1e23\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("cjk.txt"),
+        "日本語 東京 日本語 서울 서울 서울 Ελλάδα ΟΔΟΣ καφές Кофе",
         StandardCharsets.UTF_8);
     byte[] blob = new byte[70_000];
     for (int i = 0; i < blob.length; i++) {

@@ -24,6 +24,7 @@ public final class Redirects {
           "java.lang.Long", List.of("dev.samovar.classlib.lang.LongImpl"),
           "java.lang.Double", List.of("dev.samovar.classlib.lang.DoubleImpl"),
           "java.lang.Float", List.of("dev.samovar.classlib.lang.FloatImpl"),
+          "java.lang.Character", List.of("dev.samovar.classlib.lang.CharacterImpl"),
           "java.nio.file.Files", List.of("dev.samovar.classlib.nio.FilesImpl"));
 
   /**
