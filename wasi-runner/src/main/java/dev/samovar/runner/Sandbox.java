@@ -57,6 +57,7 @@ public final class Sandbox {
     private long maxMemoryBytes = -1;
     private Engine engine = Engine.COMPILER;
     private String programName = "module.wasm";
+    private Path compileCache;
 
     private Builder() {}
 
@@ -144,6 +145,15 @@ public final class Sandbox {
       return this;
     }
 
+    /**
+     * A directory where compiled modules are kept, keyed by the module's sha256, so later processes
+     * skip the compile step. Default: none (compiled once per process).
+     */
+    public Builder compileCache(Path directory) {
+      this.compileCache = directory;
+      return this;
+    }
+
     /** Default {@link Engine#COMPILER}. */
     public Builder engine(Engine engine) {
       this.engine = Objects.requireNonNull(engine);
@@ -196,6 +206,10 @@ public final class Sandbox {
 
     public String programName() {
       return programName;
+    }
+
+    public Path compileCache() {
+      return compileCache;
     }
   }
 }

@@ -72,10 +72,12 @@ public final class Bench {
       }
       results.put(p.module() + " " + p.size(), row);
     }
-    Files.writeString(
-        out.resolve("report.md"), Report.markdown(results, LocalDate.now().toString()));
+    String report =
+        Report.markdown(results, LocalDate.now().toString())
+            + Startup.markdown(Path.of("..").toAbsolutePath().normalize(), REPEATS);
+    Files.writeString(out.resolve("report.md"), report);
     Files.writeString(out.resolve("chart.svg"), Report.svg(results));
-    System.out.println(Report.markdown(results, LocalDate.now().toString()));
+    System.out.println(report);
   }
 
   /** The JVM directly: the same main in this JVM, warmed up, output discarded. */

@@ -54,6 +54,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--stdin", paramLabel = "FILE", description = "Feed FILE to the guest's stdin.")
   Path stdin;
 
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep compiled modules here (default $XDG_CACHE_HOME/samovar or ~/.cache/samovar).")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Compile the module in memory only.")
+  boolean noCache;
+
   @Option(names = "--verbose", description = "Print stack traces of runner errors.")
   boolean verbose;
 
@@ -98,6 +108,9 @@ final class RunCommand implements Callable<Integer> {
         sandbox.env(name, value);
       }
     }
+    if (!noCache) {
+      sandbox.compileCache(cacheDir != null ? cacheDir : defaultCacheDir());
+    }
     if (timeout != null) {
       sandbox.timeout(Units.duration("--timeout", timeout));
     }
@@ -118,6 +131,15 @@ final class RunCommand implements Callable<Integer> {
         in.close();
       }
     }
+  }
+
+  private static Path defaultCacheDir() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isEmpty()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("samovar");
   }
 
   private static Engine parseEngine(String name) {

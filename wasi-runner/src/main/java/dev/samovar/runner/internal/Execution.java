@@ -79,7 +79,7 @@ public final class Execution {
               builder.withMemoryLimits(limits);
             }
             if (options.engine() == Engine.COMPILER) {
-              builder.withMachineFactory(ModuleCache.compiled(loaded));
+              builder.withMachineFactory(ModuleCache.compiled(loaded, options.compileCache()));
             }
             builder.build();
           } catch (WasiExitException e) {

@@ -66,10 +66,21 @@ public final class ModuleCache {
     return new Loaded(key, module);
   }
 
-  /** The compiled machine factory of a loaded module, compiled on first use. */
-  public static Function<Instance, Machine> compiled(Loaded loaded) {
+  /**
+   * The compiled machine factory of a loaded module: compiled on first use in this process, and
+   * read from {@code cacheDir} (keyed by the module's digest) when given, so a second process
+   * starts without recompiling.
+   */
+  public static Function<Instance, Machine> compiled(Loaded loaded, Path cacheDir) {
     return COMPILED.computeIfAbsent(
-        loaded.sha256(), k -> MachineFactoryCompiler.compile(loaded.module()));
+        loaded.sha256() + (cacheDir == null ? "" : "@" + cacheDir.toAbsolutePath()),
+        k -> {
+          var builder = MachineFactoryCompiler.builder(loaded.module());
+          if (cacheDir != null) {
+            builder.withCache(new DiskCache(cacheDir));
+          }
+          return builder.compile();
+        });
   }
 
   private static String sha256(byte[] bytes) {

@@ -57,6 +57,19 @@ class CliTest {
   }
 
   @Test
+  void compiledModuleIsCachedOnDiskAndReused(@TempDir Path cache) throws Exception {
+    Outcome first = run("run", "--cache-dir", cache.toString(), CORE.toString(), "help");
+    assertEquals(0, first.status(), first.err());
+    long entries;
+    try (var files = Files.walk(cache)) {
+      entries = files.filter(Files::isRegularFile).count();
+    }
+    assertTrue(entries > 0, "nothing written to the cache directory");
+    Outcome second = run("run", "--cache-dir", cache.toString(), CORE.toString(), "help");
+    assertEquals(first.out(), second.out());
+  }
+
+  @Test
   void guestExitCodePassesThrough() {
     assertEquals(2, run("run", CORE.toString(), "frobnicate").status());
   }
