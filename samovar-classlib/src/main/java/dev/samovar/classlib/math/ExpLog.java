@@ -11,11 +11,14 @@ final class ExpLog {
   private static final double LN2_HI = 6.93147180369123816490e-01;
   private static final double LN2_LO = 1.90821492927058770002e-10;
   private static final double INVLN2 = 1.44269504088896338700e+00;
-  private static final double P1 = 1.66666666666666019037e-01;
-  private static final double P2 = -2.77777777770155933842e-03;
-  private static final double P3 = 6.61375632143793436117e-05;
-  private static final double P4 = -1.65339022054652515390e-06;
-  private static final double P5 = 4.13813679705723846039e-08;
+
+  /** exp's polynomial, shared with pow. */
+  static final double P1 = 1.66666666666666019037e-01;
+
+  static final double P2 = -2.77777777770155933842e-03;
+  static final double P3 = 6.61375632143793436117e-05;
+  static final double P4 = -1.65339022054652515390e-06;
+  static final double P5 = 4.13813679705723846039e-08;
   private static final double TWO54 = 1.80143985094819840000e+16;
 
   static double exp(double x) {
@@ -267,14 +270,6 @@ final class ExpLog {
     return z + y * LOG10_2HI;
   }
 
-  private static final double LP1 = 6.666666666666735130e-01;
-  private static final double LP2 = 3.999999999940941908e-01;
-  private static final double LP3 = 2.857142874366239149e-01;
-  private static final double LP4 = 2.222219843214978396e-01;
-  private static final double LP5 = 1.818357216161805012e-01;
-  private static final double LP6 = 1.531383769920937332e-01;
-  private static final double LP7 = 1.479819860511658591e-01;
-
   static double log1p(double x) {
     int hx = Words.hi(x);
     int ax = hx & 0x7fffffff;
@@ -345,7 +340,7 @@ final class ExpLog {
     }
     double s = f / (2.0 + f);
     double z = s * s;
-    double r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+    double r = z * (LG1 + z * (LG2 + z * (LG3 + z * (LG4 + z * (LG5 + z * (LG6 + z * LG7))))));
     if (k == 0) {
       return f - (hfsq - s * (hfsq + r));
     }

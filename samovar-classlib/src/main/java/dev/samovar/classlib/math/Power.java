@@ -16,11 +16,6 @@ final class Power {
   private static final double L4 = 2.72728123808534006489e-01;
   private static final double L5 = 2.30660745775561754067e-01;
   private static final double L6 = 2.06975017800338417784e-01;
-  private static final double P1 = 1.66666666666666019037e-01;
-  private static final double P2 = -2.77777777770155933842e-03;
-  private static final double P3 = 6.61375632143793436117e-05;
-  private static final double P4 = -1.65339022054652515390e-06;
-  private static final double P5 = 4.13813679705723846039e-08;
   private static final double LG2 = 6.93147180559945286227e-01;
   private static final double LG2_H = 6.93147182464599609375e-01;
   private static final double LG2_L = -1.90465429995776804525e-09;
@@ -221,7 +216,7 @@ final class Power {
     z = u + v;
     double w = v - (z - u);
     t = z * z;
-    t1 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    t1 = z - t * (ExpLog.P1 + t * (ExpLog.P2 + t * (ExpLog.P3 + t * (ExpLog.P4 + t * ExpLog.P5))));
     double r = (z * t1) / (t1 - 2.0) - (w + z * w);
     z = 1.0 - (r - z);
     j = Words.hi(z);
