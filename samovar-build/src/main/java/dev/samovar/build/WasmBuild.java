@@ -1,6 +1,7 @@
 package dev.samovar.build;
 
 import dev.samovar.api.BuildException;
+import dev.samovar.build.internal.ForkedBuild;
 import dev.samovar.build.internal.TeaVmCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +31,20 @@ public final class WasmBuild {
   }
 
   /**
-   * Runs TeaVM, validates the module and writes it; throws {@link BuildException} on any problem.
+   * Runs TeaVM in this JVM, validates the module and writes it; throws {@link BuildException} on
+   * any problem. Output can differ from build to build in a long-lived JVM: prefer {@link
+   * #runForked}.
    */
   public BuildResult run() {
     return new TeaVmCompiler(options).compile();
+  }
+
+  /**
+   * The same build in a fresh JVM whose class path is {@code buildClassPath} (samovar-build and its
+   * dependencies): byte-identical output for the same input. This is what the Maven plugin does.
+   */
+  public BuildResult runForked(List<Path> buildClassPath) {
+    return ForkedBuild.run(options, buildClassPath);
   }
 
   /** Build options; every field has a documented default. */

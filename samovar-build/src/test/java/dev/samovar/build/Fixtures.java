@@ -11,6 +11,21 @@ final class Fixtures {
     return Path.of("target", "test-classes").toAbsolutePath();
   }
 
+  /** The build in a fresh JVM, as the Maven plugin runs it. */
+  static BuildResult buildForked(String name, String mainClass, Path out) {
+    List<Path> cp = new java.util.ArrayList<>();
+    for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      cp.add(Path.of(e));
+    }
+    return WasmBuild.builder()
+        .moduleName(name)
+        .mainClass(mainClass)
+        .classPath(List.of(testClasses()))
+        .outputDirectory(out)
+        .build()
+        .runForked(cp);
+  }
+
   static BuildResult build(String name, String mainClass, Path out) {
     return WasmBuild.builder()
         .moduleName(name)

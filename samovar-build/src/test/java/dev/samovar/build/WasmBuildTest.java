@@ -26,8 +26,8 @@ class WasmBuildTest {
 
   @Test
   void twoCleanBuildsAreByteIdentical(@TempDir Path a, @TempDir Path b) throws Exception {
-    BuildResult first = Fixtures.build("hello", "dev.samovar.build.fixtures.Hello", a);
-    BuildResult second = Fixtures.build("hello", "dev.samovar.build.fixtures.Hello", b);
+    BuildResult first = Fixtures.buildForked("hello", "dev.samovar.build.fixtures.Hello", a);
+    BuildResult second = Fixtures.buildForked("hello", "dev.samovar.build.fixtures.Hello", b);
     assertArrayEquals(Files.readAllBytes(first.wasm()), Files.readAllBytes(second.wasm()));
     assertArrayEquals(
         Files.readAllBytes(first.debugWasm()), Files.readAllBytes(second.debugWasm()));
@@ -54,6 +54,16 @@ class WasmBuildTest {
     assertTrue(message.contains("at dev.samovar.build.fixtures.Unsupported.main"), message);
     assertTrue(message.contains("(Unsupported.java:14)"), message);
     assertTrue(message.contains("hint:"), message);
+    assertEquals("bad", e.field("module"));
+  }
+
+  @Test
+  void forkedBuildReportsTeaVmProblemsLikeAnInProcessOne(@TempDir Path out) {
+    BuildException e =
+        assertThrows(
+            BuildException.class,
+            () -> Fixtures.buildForked("bad", "dev.samovar.build.fixtures.Unsupported", out));
+    assertTrue(e.getMessage().contains("(Unsupported.java:14)"), e.getMessage());
     assertEquals("bad", e.field("module"));
   }
 

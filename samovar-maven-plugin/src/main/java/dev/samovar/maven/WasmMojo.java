@@ -93,10 +93,12 @@ public class WasmMojo extends AbstractMojo {
     }
     List<Path> runtime = new ArrayList<>();
     List<Path> teavm = new ArrayList<>();
+    List<Path> buildClassPath = new ArrayList<>();
     for (Artifact a : pluginArtifacts) {
       if (a.getFile() == null) {
         continue;
       }
+      buildClassPath.add(a.getFile().toPath());
       if (a.getGroupId().equals("dev.samovar")
           && (a.getArtifactId().equals("samovar-classlib")
               || a.getArtifactId().equals("samovar-api"))) {
@@ -120,7 +122,7 @@ public class WasmMojo extends AbstractMojo {
               .debugNames(debugNames)
               .log(mavenLog())
               .build()
-              .run();
+              .runForked(buildClassPath);
       getLog()
           .info(
               String.format(
