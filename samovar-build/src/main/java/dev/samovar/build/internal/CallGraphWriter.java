@@ -17,6 +17,8 @@ import org.teavm.callgraph.CallGraph;
 import org.teavm.callgraph.CallGraphNode;
 import org.teavm.callgraph.CallSite;
 import org.teavm.dependency.DependencyInfo;
+import org.teavm.model.AnnotationReader;
+import org.teavm.model.AnnotationValue;
 import org.teavm.model.BasicBlockReader;
 import org.teavm.model.ClassReader;
 import org.teavm.model.ClassReaderSource;
@@ -40,11 +42,15 @@ public final class CallGraphWriter {
   /** Bumped on any incompatible change of the file's shape. */
   public static final int SCHEMA_VERSION = 1;
 
+  private static final String EXPORT_ANNOTATION = "org.teavm.interop.Export";
+
   private CallGraphWriter() {}
 
   /**
    * Writes the graph of {@code info} (from {@code TeaVMTool.getDependencyInfo()} after {@code
    * generate()}); {@code roots} are the entry methods as {@code MethodReference.toString()}.
+   * Methods TeaVM exports ({@code @Export}) are added to the roots and listed in {@code
+   * exportNames}, because the wasm names their functions after the export.
    */
   public static void write(DependencyInfo info, Collection<String> roots, Path out)
       throws IOException {
@@ -57,6 +63,13 @@ public final class CallGraphWriter {
     List<String> methods = new ArrayList<>(methodSet);
     Map<String, Integer> methodIds = index(methods);
 
+    TreeMap<String, String> exportNames = exportNames(info);
+    List<String> allRoots = new ArrayList<>(roots);
+    for (String m : exportNames.values()) {
+      if (!allRoots.contains(m)) {
+        allRoots.add(m);
+      }
+    }
     TreeMap<Long, String> calls = calls(info, methodIds);
     TreeMap<Ref, String> classRefs = classRefs(info, methodIds, classIds);
     List<int[]> supertypes = supertypes(info.getClassSource(), classes, classIds);
@@ -72,11 +85,12 @@ public final class CallGraphWriter {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", SCHEMA_VERSION);
       g.writeStringField("format", "samovar-callgraph");
-      g.writeArrayFieldStart("roots");
-      for (String r : roots) {
-        g.writeString(r);
+      writeStrings(g, "roots", allRoots);
+      g.writeObjectFieldStart("exportNames");
+      for (Map.Entry<String, String> e : exportNames.entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
       }
-      g.writeEndArray();
+      g.writeEndObject();
       writeStrings(g, "classes", classes);
       writeStrings(g, "methods", methods);
       g.writeArrayFieldStart("supertypes");
@@ -109,6 +123,23 @@ public final class CallGraphWriter {
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  /** Methods TeaVM exports under their own name ({@code @org.teavm.interop.Export}). */
+  private static TreeMap<String, String> exportNames(DependencyInfo info) {
+    TreeMap<String, String> names = new TreeMap<>();
+    ClassReaderSource source = info.getClassSource();
+    for (MethodReference m : info.getReachableMethods()) {
+      ClassReader cls = source.get(m.getClassName());
+      MethodReader method = cls == null ? null : cls.getMethod(m.getDescriptor());
+      AnnotationReader export =
+          method == null ? null : method.getAnnotations().get(EXPORT_ANNOTATION);
+      AnnotationValue name = export == null ? null : export.getValue("name");
+      if (name != null) {
+        names.put(name.getString(), m.toString());
+      }
+    }
+    return names;
   }
 
   private static TreeMap<Long, String> calls(DependencyInfo info, Map<String, Integer> ids) {

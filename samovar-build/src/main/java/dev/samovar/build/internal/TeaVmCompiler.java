@@ -61,6 +61,8 @@ public final class TeaVmCompiler {
     tool.setMinHeapSize((int) options.minHeapBytes());
     tool.setMaxHeapSize((int) options.maxHeapBytes());
     tool.getClassesToPreserve().addAll(options.preservedClasses());
+    // TeaVM's own per-class byte counts (teavm/<name>.wasm.stats.txt), for exact size attribution.
+    tool.getProperties().setProperty("teavm.wasm.stats", "true");
     List<File> files = new ArrayList<>();
     for (Path p : classPath) {
       files.add(p.toFile());
@@ -101,11 +103,10 @@ public final class TeaVmCompiler {
       byte[] release =
           options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
       Path debugWasm = debugDir.resolve(name + ".wasm");
-      DependencyGraphWriter.write(
-          name,
+      CallGraphWriter.write(
           tool.getDependencyInfo(),
           List.of(EntryPointGenerator.ENTRY_CLASS + ".main([Ljava/lang/String;)V"),
-          debugDir.resolve(name + ".deps.json"));
+          debugDir.resolve(name + ".callgraph.json"));
       Path wasm = out.resolve(name + ".wasm");
       Files.write(debugWasm, debug);
       Files.write(wasm, release);
