@@ -2,8 +2,9 @@ package dev.samovar.runner;
 
 import dev.samovar.api.LimitException;
 import dev.samovar.api.SandboxException;
+import dev.samovar.runner.internal.AsyncCall;
 import dev.samovar.runner.internal.Execution;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,21 +15,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs a WASI command module on Chicory with only what it is given: arguments, environment
- * variables, mounted directories, stdin, a time limit and a memory limit.
+ * Runs a WASI module on Chicory with only what it is given: arguments, environment variables,
+ * mounted directories (read-only or read-write), stdin, and limits on time, memory and output. File
+ * access goes through the runner's own WASI implementation, which resolves every path inside its
+ * mount and never follows a link out of it.
  *
  * <pre>{@code
  * RunResult r = Sandbox.builder()
- *     .mount(Path.of("data"), "/data")
+ *     .mount(Path.of("data"), "/data", Access.READ_ONLY)
  *     .args("wordcount", "/data/in.txt")
+ *     .timeout(Duration.ofSeconds(5))
  *     .captureOutput()
  *     .build()
  *     .run(Path.of("javacore.wasm"));
  * }</pre>
+ *
+ * <p>A {@code Sandbox} is immutable and may run any number of calls, concurrently too: each call
+ * gets a fresh instance.
  */
 public final class Sandbox {
+  /** Output kept in memory by {@link Builder#captureOutput()} unless a limit is set. */
+  public static final long DEFAULT_CAPTURE_LIMIT = 64L << 20;
+
   private final Builder options;
 
   private Sandbox(Builder options) {
@@ -39,9 +50,28 @@ public final class Sandbox {
     return new Builder();
   }
 
+  /** The options this sandbox was built with. */
+  Builder options() {
+    return options;
+  }
+
   /** Runs the module's {@code _start}; returns its exit code (and output when captured). */
   public RunResult run(Path wasm) {
     return new Execution(options).run(wasm);
+  }
+
+  /** {@link #run} on its own thread; cancelling the future interrupts the guest. */
+  public CompletableFuture<RunResult> runAsync(Path wasm) {
+    return AsyncCall.start("samovar-call", () -> run(wasm));
+  }
+
+  /**
+   * Instantiates the module without running {@code _start} (a start section and {@code _initialize}
+   * do run) and calls one exported function with raw values: i32 and i64 as numbers, f32 and f64 as
+   * their IEEE bit patterns. Returns its raw results.
+   */
+  public long[] invoke(Path wasm, String export, long... args) {
+    return new Execution(options).invoke(wasm, export, args);
   }
 
   /** Sandbox options; every field has a documented default. */
@@ -49,15 +79,17 @@ public final class Sandbox {
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<Mount> mounts = new ArrayList<>();
-    private InputStream stdin = new ByteArrayInputStream(new byte[0]);
+    private InputStream stdin = InputStream.nullInputStream();
     private OutputStream stdout;
     private OutputStream stderr;
     private boolean capture;
     private Duration timeout;
     private long maxMemoryBytes = -1;
+    private long maxOutputBytes = -1;
     private Engine engine = Engine.COMPILER;
     private String programName = "module.wasm";
     private Path compileCache;
+    private boolean failOnFallback;
 
     private Builder() {}
 
@@ -81,28 +113,54 @@ public final class Sandbox {
 
     /** One environment variable. Default: an empty environment (nothing is inherited). */
     public Builder env(String key, String value) {
-      if (key.isEmpty() || key.indexOf('=') >= 0) {
-        throw new SandboxException("Invalid environment variable name '" + key + "'");
+      if (key.isEmpty() || key.indexOf('=') >= 0 || key.indexOf('\0') >= 0) {
+        throw new SandboxException(
+            "Invalid environment variable name '" + key + "'", Map.of("flag", "--env"), null);
+      }
+      if (value.indexOf('\0') >= 0) {
+        throw new SandboxException(
+            "Environment variable " + key + " contains a NUL byte", Map.of("flag", "--env"), null);
       }
       env.put(key, value);
       return this;
     }
 
+    /** {@link #mount(Path, String, Access)} with {@link Access#READ_WRITE}. */
+    public Builder mount(Path host, String guest) {
+      return mount(host, guest, Access.READ_WRITE);
+    }
+
     /**
-     * Makes the host directory visible to the guest at {@code guest}. Default: no directories.
+     * Makes the host directory visible to the guest at {@code guest}. Default: no directories. The
+     * host path is resolved to its real path now, so a mount given as a symbolic link stays pinned
+     * to today's target.
      *
      * @throws SandboxException if the host directory does not exist
      */
-    public Builder mount(Path host, String guest) {
+    public Builder mount(Path host, String guest, Access access) {
+      Objects.requireNonNull(access);
       if (!Files.isDirectory(host)) {
         throw new SandboxException(
-            "Cannot mount " + host + ": not a directory", Map.of("path", host.toString()), null);
+            "Cannot mount " + host + ": not a directory",
+            Map.of("path", host.toString(), "flag", "--dir"),
+            null);
       }
-      if (!guest.startsWith("/")) {
+      if (guest.isEmpty() || guest.indexOf('\0') >= 0) {
         throw new SandboxException(
-            "Guest path '" + guest + "' must be absolute, e.g. /data", Map.of("path", guest), null);
+            "Guest path '" + guest + "' is not valid; use an absolute path such as /data",
+            Map.of("path", guest, "flag", "--dir"),
+            null);
       }
-      mounts.add(new Mount(host.toAbsolutePath().normalize(), guest));
+      Path real;
+      try {
+        real = host.toRealPath();
+      } catch (IOException e) {
+        throw new SandboxException(
+            "Cannot mount " + host + ": " + e.getMessage(),
+            Map.of("path", host.toString(), "flag", "--dir"),
+            e);
+      }
+      mounts.add(new Mount(real, guest, access));
       return this;
     }
 
@@ -118,13 +176,17 @@ public final class Sandbox {
       return this;
     }
 
-    /** Where the guest's stderr goes. */
+    /** Where the guest's stderr goes. Default: discarded unless {@link #captureOutput()}. */
     public Builder stderr(OutputStream err) {
       this.stderr = err;
       return this;
     }
 
-    /** Collect stdout and stderr into the {@link RunResult}. */
+    /**
+     * Collect stdout and stderr into the {@link RunResult} (as well as sending them to {@link
+     * #stdout}/{@link #stderr} when set). Captured output is limited to {@link
+     * #DEFAULT_CAPTURE_LIMIT} bytes unless {@link #maxOutput} says otherwise.
+     */
     public Builder captureOutput() {
       this.capture = true;
       return this;
@@ -132,16 +194,37 @@ public final class Sandbox {
 
     /** Wall-clock limit; the guest is interrupted when it expires. Default: none. */
     public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new LimitException(
+            "time limit must be positive, got " + timeout, Map.of("flag", "--timeout"), null);
+      }
       this.timeout = timeout;
       return this;
     }
 
-    /** Largest linear memory in bytes. Default: what the module declares. */
+    /**
+     * Largest linear memory in bytes; {@code memory.grow} beyond it fails. Default: the module's.
+     */
     public Builder maxMemory(long bytes) {
       if (bytes <= 0) {
-        throw new LimitException("max memory must be positive, got " + bytes);
+        throw new LimitException(
+            "max memory must be positive, got " + bytes, Map.of("flag", "--max-memory"), null);
       }
       this.maxMemoryBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Most bytes the guest may write to stdout and stderr together; past it the guest is stopped
+     * with a {@link LimitException} ({@code limit=output}). Default: unlimited when streaming,
+     * {@link #DEFAULT_CAPTURE_LIMIT} when capturing.
+     */
+    public Builder maxOutput(long bytes) {
+      if (bytes < 0) {
+        throw new LimitException(
+            "max output must not be negative, got " + bytes, Map.of("flag", "--max-output"), null);
+      }
+      this.maxOutputBytes = bytes;
       return this;
     }
 
@@ -154,15 +237,67 @@ public final class Sandbox {
       return this;
     }
 
+    /**
+     * With the compiler engine, refuse a module that has a function too large for a JVM method (a
+     * {@link dev.samovar.api.LinkException}, {@code reason=interpreter-fallback}) instead of
+     * running that function in the interpreter, which can be hundreds of times slower. Default: run
+     * it and print a warning on stderr.
+     */
+    public Builder failOnInterpreterFallback() {
+      this.failOnFallback = true;
+      return this;
+    }
+
     /** Default {@link Engine#COMPILER}. */
     public Builder engine(Engine engine) {
       this.engine = Objects.requireNonNull(engine);
       return this;
     }
 
+    /**
+     * Checks the mounts together: a read-only mount inside a read-write one would be writable
+     * through the latter, so that is refused.
+     */
     public Sandbox build() {
-      return new Sandbox(this);
+      for (Mount ro : mounts) {
+        for (Mount rw : mounts) {
+          if (ro.access() == Access.READ_ONLY
+              && rw.access() == Access.READ_WRITE
+              && ro.host().startsWith(rw.host())) {
+            throw new SandboxException(
+                "Read-only mount "
+                    + ro.host()
+                    + " ("
+                    + ro.guest()
+                    + ") lies inside read-write mount "
+                    + rw.host()
+                    + " ("
+                    + rw.guest()
+                    + "), which would let the guest change it; mount a separate directory",
+                Map.of("path", ro.host().toString(), "flag", "--dir"),
+                null);
+          }
+        }
+      }
+      Builder copy = new Builder();
+      copy.args.addAll(args);
+      copy.env.putAll(env);
+      copy.mounts.addAll(mounts);
+      copy.stdin = stdin;
+      copy.stdout = stdout;
+      copy.stderr = stderr;
+      copy.capture = capture;
+      copy.timeout = timeout;
+      copy.maxMemoryBytes = maxMemoryBytes;
+      copy.maxOutputBytes = maxOutputBytes;
+      copy.engine = engine;
+      copy.programName = programName;
+      copy.compileCache = compileCache;
+      copy.failOnFallback = failOnFallback;
+      return new Sandbox(copy);
     }
+
+    // Read by the runner.
 
     public List<String> args() {
       return List.copyOf(args);
@@ -200,6 +335,14 @@ public final class Sandbox {
       return maxMemoryBytes;
     }
 
+    /** The output limit in force: {@code -1} for none. */
+    public long effectiveMaxOutput() {
+      if (maxOutputBytes >= 0) {
+        return maxOutputBytes;
+      }
+      return capture ? DEFAULT_CAPTURE_LIMIT : -1;
+    }
+
     public Engine engine() {
       return engine;
     }
@@ -210,6 +353,10 @@ public final class Sandbox {
 
     public Path compileCache() {
       return compileCache;
+    }
+
+    public boolean interpreterFallbackFails() {
+      return failOnFallback;
     }
   }
 }

@@ -1,9 +1,14 @@
 package dev.samovar.runner.cli;
 
+import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.samovar.api.SandboxException;
 import dev.samovar.runner.Engine;
+import dev.samovar.runner.Policy;
 import dev.samovar.runner.RunResult;
 import dev.samovar.runner.Sandbox;
+import dev.samovar.runner.internal.Execution;
+import dev.samovar.runner.internal.ModuleCache;
+import dev.samovar.runner.internal.Units;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +25,23 @@ import picocli.CommandLine.Parameters;
 /** {@code samovar run}: flags follow wasmtime's where one exists. */
 @Command(
     name = "run",
-    description =
-        "Run a WASI command module. Exit status: the guest's, or 124 timeout, 137 memory"
-            + " limit, 65 bad module, 69 link error, 125 sandbox error, 134 trap.")
+    description = "Run a WASI command module (or one export with --invoke).",
+    footer = ExitCodes.TABLE)
 final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--dir",
-      paramLabel = "HOST[::GUEST]",
-      description = "Grant a host directory, seen by the guest at GUEST (default: the same path).")
+      paramLabel = "HOST[::GUEST][:ro]",
+      description =
+          "Grant a host directory, seen by the guest at GUEST (default: the same path);"
+              + " :ro makes it read-only.")
   List<String> dirs = new ArrayList<>();
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "POLICY.json",
+      description =
+          "Mounts, environment and limits from a JSON policy (see the README); flags add to it.")
+  Path manifest;
 
   @Option(names = "--env", paramLabel = "K=V", description = "Set a guest environment variable.")
   List<String> env = new ArrayList<>();
@@ -39,6 +52,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Pass the host's value of NAME to the guest.")
   List<String> envInherit = new ArrayList<>();
 
+  @Option(
+      names = "--invoke",
+      paramLabel = "EXPORT",
+      description =
+          "Call this exported function instead of _start; the arguments after the module are its"
+              + " parameters (numbers), its results are printed one per line.")
+  String invoke;
+
   @Option(names = "--timeout", paramLabel = "DUR", description = "Time limit: 500ms, 5s, 2m.")
   String timeout;
 
@@ -46,12 +67,21 @@ final class RunCommand implements Callable<Integer> {
   String maxMemory;
 
   @Option(
+      names = "--max-output",
+      paramLabel = "SIZE",
+      description = "Most bytes the guest may write to stdout and stderr together.")
+  String maxOutput;
+
+  @Option(
       names = "--engine",
       paramLabel = "ENGINE",
       description = "interpreter or compiler (default compiler).")
   String engine = "compiler";
 
-  @Option(names = "--stdin", paramLabel = "FILE", description = "Feed FILE to the guest's stdin.")
+  @Option(
+      names = "--stdin",
+      paramLabel = "FILE",
+      description = "Feed FILE to the guest's stdin (default: this process's stdin).")
   Path stdin;
 
   @Option(
@@ -64,13 +94,24 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Compile the module in memory only.")
   boolean noCache;
 
+  @Option(
+      names = "--on-fallback",
+      paramLabel = "warn|fail",
+      description =
+          "A function too large for a JVM method runs in the (much slower) interpreter: warn"
+              + " (default) or fail with status 71.")
+  String onFallback = "warn";
+
   @Option(names = "--verbose", description = "Print stack traces of runner errors.")
   boolean verbose;
 
   @Parameters(index = "0", paramLabel = "MODULE", description = "The .wasm file.")
   Path module;
 
-  @Parameters(index = "1..*", paramLabel = "ARGS", description = "Guest arguments (after --).")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "ARGS",
+      description = "Guest arguments (or --invoke parameters); everything after MODULE.")
   List<String> args = new ArrayList<>();
 
   @Override
@@ -78,27 +119,25 @@ final class RunCommand implements Callable<Integer> {
     Sandbox.Builder sandbox =
         Sandbox.builder()
             .programName(module.getFileName().toString())
-            .args(args)
             .engine(parseEngine(engine))
             .stdout(System.out)
             .stderr(System.err);
+    if (invoke == null) {
+      sandbox.args(args);
+    }
+    if (manifest != null) {
+      Policy.read(manifest).applyTo(sandbox);
+    }
     for (String dir : dirs) {
-      if (dir.endsWith(":ro")) {
-        throw new SandboxException(
-            "--dir " + dir + ": read-only mounts are not supported yet; mount a copy instead",
-            Map.of("flag", "--dir"),
-            null);
-      }
-      int sep = dir.indexOf("::");
-      String host = sep < 0 ? dir : dir.substring(0, sep);
-      String guest =
-          sep < 0 ? Path.of(dir).toAbsolutePath().normalize().toString() : dir.substring(sep + 2);
-      sandbox.mount(Path.of(host), guest);
+      Mounts.add(sandbox, dir);
     }
     for (String kv : env) {
       int eq = kv.indexOf('=');
       if (eq <= 0) {
-        throw new SandboxException("--env " + kv + ": expected K=V", Map.of("flag", "--env"), null);
+        throw new SandboxException(
+            "--env " + kv + ": expected K=V, e.g. --env LANG=C.UTF-8",
+            Map.of("flag", "--env"),
+            null);
       }
       sandbox.env(kv.substring(0, eq), kv.substring(eq + 1));
     }
@@ -111,26 +150,50 @@ final class RunCommand implements Callable<Integer> {
     if (!noCache) {
       sandbox.compileCache(cacheDir != null ? cacheDir : defaultCacheDir());
     }
+    if (onFallback.equals("fail")) {
+      sandbox.failOnInterpreterFallback();
+    } else if (!onFallback.equals("warn")) {
+      throw new SandboxException(
+          "--on-fallback " + onFallback + ": use warn or fail",
+          Map.of("flag", "--on-fallback"),
+          null);
+    }
     if (timeout != null) {
       sandbox.timeout(Units.duration("--timeout", timeout));
     }
     if (maxMemory != null) {
       sandbox.maxMemory(Units.bytes("--max-memory", maxMemory));
     }
-    InputStream in = null;
+    if (maxOutput != null) {
+      sandbox.maxOutput(Units.bytes("--max-output", maxOutput));
+    }
+    InputStream in = System.in;
     try {
       if (stdin != null) {
         in = new FileInputStream(stdin.toFile());
-        sandbox.stdin(in);
+      }
+      sandbox.stdin(in);
+      if (invoke != null) {
+        return invoke(sandbox.build());
       }
       RunResult result = sandbox.build().run(module);
       System.out.flush();
       return result.exitCode();
     } finally {
-      if (in != null) {
+      if (stdin != null) {
         in.close();
       }
     }
+  }
+
+  private int invoke(Sandbox sandbox) {
+    FunctionType type = Execution.exportType(ModuleCache.load(module), module, invoke);
+    long[] raw = Invocation.parse(module.toString(), invoke, type, args);
+    for (String line : Invocation.format(type, sandbox.invoke(module, invoke, raw))) {
+      System.out.println(line);
+    }
+    System.out.flush();
+    return 0;
   }
 
   private static Path defaultCacheDir() {

@@ -1,4 +1,4 @@
-package dev.samovar.runner.cli;
+package dev.samovar.runner.internal;
 
 import dev.samovar.api.SandboxException;
 import java.time.Duration;
@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations ({@code 500ms}, {@code 5s}, {@code 2m}) and sizes ({@code 64M}, {@code 1G}). */
-final class Units {
+public final class Units {
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)?");
   private static final Pattern SIZE = Pattern.compile("(\\d+)([kmg]i?b?|b)?");
 
   private Units() {}
 
-  static Duration duration(String flag, String text) {
+  public static Duration duration(String flag, String text) {
     Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       throw bad(flag, text, "a duration such as 500ms, 5s or 2m");
@@ -33,7 +33,7 @@ final class Units {
     }
   }
 
-  static long bytes(String flag, String text) {
+  public static long bytes(String flag, String text) {
     Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       throw bad(flag, text, "a size such as 64M or 1G");
