@@ -1,0 +1,430 @@
+package dev.samovar.runner.abi;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.Value;
+import dev.samovar.api.LinkException;
+import dev.samovar.api.SamovarException;
+import dev.samovar.api.TrapException;
+import dev.samovar.api.WasmJavaException;
+import dev.samovar.runner.Engine;
+import dev.samovar.runner.internal.ModuleCache;
+import dev.samovar.runner.internal.wasi.Preview1;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One live instance of a module with typed exports, for the generated Java clients: it passes
+ * arguments into linear memory, calls shim exports, reads results back, and turns a guest exception
+ * into a {@link WasmJavaException} and a trap into a {@link TrapException} after which the instance
+ * is dead. Not thread-safe: generated clients lock it around each call.
+ */
+public final class AbiInstance implements AutoCloseable {
+  private final Path wasm;
+  private final AbiSection section;
+  private final Instance instance;
+  private final Memory memory;
+  private final Preview1 wasi;
+  private final Map<String, Export> exports = new HashMap<>();
+  private final Export argBytes;
+  private final Export argInts;
+  private final Export argLongs;
+  private final Export argFloats;
+  private final Export argDoubles;
+  private final Export error;
+  private final Export clear;
+  private final Export liveHandles;
+  private final int lengthOffset;
+  private final int data1;
+  private final int data4;
+  private final int data8;
+  private String dead;
+  private boolean closed;
+
+  private AbiInstance(Builder b) {
+    this.wasm = b.wasm;
+    ModuleCache.Loaded loaded = ModuleCache.load(wasm);
+    this.section = AbiSection.read(loaded.module(), wasm);
+    if (b.expectedInterface != null && !b.expectedInterface.equals(section.interfaceHash())) {
+      throw new LinkException(
+          wasm
+              + " has interface "
+              + section.interfaceHash()
+              + " but these bindings were generated for interface "
+              + b.expectedInterface
+              + "; regenerate the bindings from the same build as the module (mvn package)",
+          Map.of("module", wasm.toString(), "reason", "interface-mismatch"),
+          null);
+    }
+    this.wasi =
+        Preview1.builder()
+            .args(List.of(wasm.getFileName().toString()))
+            .stdout(b.stdout, false)
+            .stderr(b.stderr, false)
+            .build();
+    Instance.Builder ib =
+        Instance.builder(loaded.module())
+            .withStart(false)
+            .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build());
+    if (b.engine == Engine.COMPILER) {
+      ib.withMachineFactory(ModuleCache.compiled(loaded, b.compileCache, false, wasm));
+    }
+    try {
+      this.instance = ib.build();
+    } catch (RuntimeException e) {
+      wasi.close();
+      throw new LinkException(
+          wasm + " cannot be instantiated: " + e.getMessage(),
+          Map.of("module", wasm.toString(), "reason", "instantiate"),
+          e);
+    }
+    this.memory = instance.memory();
+    this.argBytes = export("samovar_abi_arg_bytes");
+    this.argInts = export("samovar_abi_arg_i32s");
+    this.argLongs = export("samovar_abi_arg_i64s");
+    this.argFloats = export("samovar_abi_arg_f32s");
+    this.argDoubles = export("samovar_abi_arg_f64s");
+    this.error = export("samovar_abi_error");
+    this.clear = export("samovar_abi_clear");
+    this.liveHandles = export("samovar_abi_live_handles");
+    Export layout = export("samovar_abi_layout");
+    this.lengthOffset = (int) call(layout, 0);
+    this.data1 = (int) call(layout, 1);
+    this.data4 = (int) call(layout, 4);
+    this.data8 = (int) call(layout, 8);
+  }
+
+  /** Options for {@link #open}; every field has a documented default. */
+  public static Builder builder(Path wasm) {
+    return new Builder(wasm);
+  }
+
+  /** The module's {@code samovar.abi} section. */
+  public AbiSection section() {
+    return section;
+  }
+
+  /** A function export, looked up once; a missing one is a {@link LinkException}. */
+  public Export export(String name) {
+    Export e = exports.get(name);
+    if (e == null) {
+      ExportFunction f;
+      try {
+        f = instance.export(name);
+      } catch (RuntimeException ex) {
+        throw new LinkException(
+            wasm + " has no export '" + name + "'; were the bindings generated from this module?",
+            Map.of("module", wasm.toString(), "export", name, "reason", "missing-export"),
+            ex);
+      }
+      e = new Export(name, f);
+      exports.put(name, e);
+    }
+    return e;
+  }
+
+  /** Calls an export with raw values; a trap kills the instance. Returns the first result or 0. */
+  public long call(Export e, long... args) {
+    if (closed) {
+      throw new IllegalStateException(wasm + " is closed; open a new instance");
+    }
+    if (dead != null) {
+      throw new TrapException(
+          wasm + " is dead since an earlier trap (" + dead + "); open a new instance",
+          Map.of("module", wasm.toString(), "export", e.name),
+          null);
+    }
+    try {
+      long[] r = e.function.apply(args);
+      return r == null || r.length == 0 ? 0 : r[0];
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+      dead = e.name + ": " + ex.getMessage();
+      throw new TrapException(
+          wasm
+              + " trapped in "
+              + e.name
+              + ": "
+              + ex.getMessage()
+              + "; the instance is dead, open a new one",
+          Map.of("module", wasm.toString(), "export", e.name),
+          ex);
+    }
+  }
+
+  // ---- Arguments: written into arrays the module allocates, right before the call ----
+
+  public void bytes(int index, byte[] v) {
+    write(argBytes, index, v.length, v);
+  }
+
+  public void ints(int index, int[] v) {
+    write(argInts, index, v.length, Wire.ints(v));
+  }
+
+  public void longs(int index, long[] v) {
+    write(argLongs, index, v.length, Wire.longs(v));
+  }
+
+  public void floats(int index, float[] v) {
+    write(argFloats, index, v.length, Wire.floats(v));
+  }
+
+  public void doubles(int index, double[] v) {
+    write(argDoubles, index, v.length, Wire.doubles(v));
+  }
+
+  private void write(Export alloc, int index, int length, byte[] data) {
+    int address = (int) call(alloc, index, length);
+    if (address == 0) {
+      call(clear);
+      throw takeError();
+    }
+    memory.write(address, data);
+  }
+
+  // ---- Results: addresses of arrays, read before the next call ----
+
+  public byte[] bytesAt(int address) {
+    return raw(address, 1, data1);
+  }
+
+  public String stringAt(int address) {
+    return address == 0 ? null : new String(bytesAt(address), StandardCharsets.UTF_8);
+  }
+
+  public String[] stringsAt(int address) {
+    return address == 0 ? null : Wire.strings(bytesAt(address));
+  }
+
+  public int[] intsAt(int address) {
+    return address == 0 ? null : Wire.ints(raw(address, 4, data4));
+  }
+
+  public long[] longsAt(int address) {
+    return address == 0 ? null : Wire.longs(raw(address, 8, data8));
+  }
+
+  public float[] floatsAt(int address) {
+    return address == 0 ? null : Wire.floats(raw(address, 4, data4));
+  }
+
+  public double[] doublesAt(int address) {
+    return address == 0 ? null : Wire.doubles(raw(address, 8, data8));
+  }
+
+  public Boolean boxedBooleanAt(int address) {
+    return address == 0 ? null : intsAt(address)[0] != 0;
+  }
+
+  public Integer boxedIntAt(int address) {
+    return address == 0 ? null : intsAt(address)[0];
+  }
+
+  public Long boxedLongAt(int address) {
+    return address == 0 ? null : longsAt(address)[0];
+  }
+
+  public Float boxedFloatAt(int address) {
+    return address == 0 ? null : floatsAt(address)[0];
+  }
+
+  public Double boxedDoubleAt(int address) {
+    return address == 0 ? null : doublesAt(address)[0];
+  }
+
+  private byte[] raw(int address, int width, int dataOffset) {
+    if (address == 0) {
+      return null;
+    }
+    int length = memory.readInt(address + lengthOffset);
+    return memory.readBytes(address + dataOffset, length * width);
+  }
+
+  // ---- Result checks: each shim signals a thrown exception in its own way (docs/abi.md) ----
+
+  public int checkInt(long r) {
+    if ((int) r == Integer.MIN_VALUE) {
+      throwPending();
+    }
+    return (int) r;
+  }
+
+  public long checkLong(long r) {
+    if (r == Long.MIN_VALUE) {
+      throwPending();
+    }
+    return r;
+  }
+
+  public float checkFloat(long r) {
+    float f = Value.longToFloat(r);
+    if (Float.isNaN(f)) {
+      throwPending();
+    }
+    return f;
+  }
+
+  public double checkDouble(long r) {
+    double d = Value.longToDouble(r);
+    if (Double.isNaN(d)) {
+      throwPending();
+    }
+    return d;
+  }
+
+  public boolean checkBoolean(long r) {
+    if ((int) r > 1) {
+      throw takeError();
+    }
+    return r != 0;
+  }
+
+  public void checkStatus(long r) {
+    if ((int) r != 0) {
+      throw takeError();
+    }
+  }
+
+  public int checkAddress(long r) {
+    if ((int) r == 1) {
+      throw takeError();
+    }
+    return (int) r;
+  }
+
+  public int checkHandle(long r) {
+    if ((int) r == -1) {
+      throw takeError();
+    }
+    return (int) r;
+  }
+
+  private void throwPending() {
+    int address = (int) call(error);
+    if (address != 0) {
+      throw errorAt(address);
+    }
+  }
+
+  private SamovarException takeError() {
+    int address = (int) call(error);
+    if (address == 0) {
+      return new LinkException(
+          wasm + " signalled an error but recorded none (ABI mismatch?)",
+          Map.of("module", wasm.toString(), "reason", "abi"),
+          null);
+    }
+    return errorAt(address);
+  }
+
+  private WasmJavaException errorAt(int address) {
+    String[] f = stringsAt(address);
+    return new WasmJavaException(f[0], f[1], f[2]);
+  }
+
+  /** Raw float and double arguments as Chicory passes them. */
+  public static long f32(float v) {
+    return Value.floatToLong(v);
+  }
+
+  public static long f64(double v) {
+    return Value.doubleToLong(v);
+  }
+
+  /** Handles the module has issued and not yet closed. */
+  public int liveHandles() {
+    return (int) call(liveHandles);
+  }
+
+  /** Current size of linear memory in bytes. */
+  public long memoryBytes() {
+    return (long) memory.pages() * 65536;
+  }
+
+  /** Whether a trap has killed this instance. */
+  public boolean isDead() {
+    return dead != null;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      wasi.close();
+    }
+  }
+
+  /** A resolved function export. */
+  public static final class Export {
+    private final String name;
+    private final ExportFunction function;
+
+    Export(String name, ExportFunction function) {
+      this.name = name;
+      this.function = function;
+    }
+
+    public String name() {
+      return name;
+    }
+  }
+
+  /** Options of an {@link AbiInstance}. */
+  public static final class Builder {
+    private final Path wasm;
+    private Engine engine = Engine.COMPILER;
+    private OutputStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private OutputStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    private Path compileCache;
+    private String expectedInterface;
+
+    private Builder(Path wasm) {
+      this.wasm = Objects.requireNonNull(wasm, "wasm");
+    }
+
+    /** Default {@link Engine#COMPILER}: compiled once per process, then JIT speed. */
+    public Builder engine(Engine engine) {
+      this.engine = Objects.requireNonNull(engine);
+      return this;
+    }
+
+    /** Where the guest's {@code System.out} goes; default this process's stdout. */
+    public Builder stdout(OutputStream out) {
+      this.stdout = Objects.requireNonNull(out);
+      return this;
+    }
+
+    /** Where the guest's {@code System.err} goes; default this process's stderr. */
+    public Builder stderr(OutputStream err) {
+      this.stderr = Objects.requireNonNull(err);
+      return this;
+    }
+
+    /** On-disk cache of compiled modules; default none. */
+    public Builder compileCache(Path dir) {
+      this.compileCache = dir;
+      return this;
+    }
+
+    /**
+     * The interface hash the caller was generated for; the module is refused when its {@code
+     * samovar.abi} section says otherwise. Default: not checked (generated clients set it).
+     */
+    public Builder expectInterface(String hash) {
+      this.expectedInterface = hash;
+      return this;
+    }
+
+    public AbiInstance open() {
+      return new AbiInstance(this);
+    }
+  }
+}

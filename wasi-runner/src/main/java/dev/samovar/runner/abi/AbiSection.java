@@ -1,0 +1,73 @@
+package dev.samovar.runner.abi;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.CustomSection;
+import com.dylibso.chicory.wasm.types.UnknownCustomSection;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samovar.api.LinkException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The {@code samovar.abi} custom section a build writes into every module with typed exports: the
+ * ABI version and the interface hash. A module without it, or with another ABI version, is refused
+ * before instantiation.
+ *
+ * @param version the module's ABI version
+ * @param module the module name
+ * @param interfaceHash hash of the exported interface (names and types)
+ * @param json the whole section
+ */
+public record AbiSection(int version, String module, String interfaceHash, JsonNode json) {
+  /** The custom section's name. */
+  public static final String NAME = "samovar.abi";
+
+  /** The ABI version this host implements. */
+  public static final int VERSION = 1;
+
+  static AbiSection read(WasmModule module, Path wasm) {
+    CustomSection section = module.customSection(NAME);
+    if (!(section instanceof UnknownCustomSection)) {
+      throw new LinkException(
+          wasm
+              + " has no "
+              + NAME
+              + " section: it was not built with typed exports (@WasmExport) by samovar-build",
+          Map.of("module", wasm.toString(), "reason", "no-abi"),
+          null);
+    }
+    JsonNode json;
+    try {
+      json = new ObjectMapper().readTree(((UnknownCustomSection) section).bytes());
+    } catch (IOException e) {
+      throw new LinkException(
+          wasm + " has a malformed " + NAME + " section: " + e.getMessage(),
+          Map.of("module", wasm.toString(), "reason", "no-abi"),
+          e);
+    }
+    int version = json.path("abi").asInt(-1);
+    if (version != VERSION) {
+      throw new LinkException(
+          wasm
+              + " uses Samovar ABI "
+              + version
+              + ", this host implements ABI "
+              + VERSION
+              + "; rebuild the module with the matching samovar-build or use a matching runner",
+          Map.of(
+              "module",
+              wasm.toString(),
+              "reason",
+              "abi-version",
+              "moduleAbi",
+              "" + version,
+              "hostAbi",
+              "" + VERSION),
+          null);
+    }
+    return new AbiSection(
+        version, json.path("module").asText(), json.path("interface").asText(), json);
+  }
+}
