@@ -54,6 +54,8 @@ public final class WasmBuild {
     private final List<Path> classPath = new ArrayList<>();
     private final List<Path> runtimeClassPath = new ArrayList<>();
     private final List<String> preservedClasses = new ArrayList<>();
+    private final List<Path> exportRoots = new ArrayList<>();
+    private final List<Path> sourceRoots = new ArrayList<>();
     private Path outputDirectory;
     private OptimizationLevel optimization = OptimizationLevel.ADVANCED;
     private long minHeapBytes = 64L << 20;
@@ -96,6 +98,21 @@ public final class WasmBuild {
     /** Classes kept whole in the module (for example generated export shims). */
     public Builder preserveClass(String className) {
       preservedClasses.add(className);
+      return this;
+    }
+
+    /**
+     * Where {@code @WasmExport} declarations are looked for (directories or jars). Default: the
+     * directories of {@link #classPath} (the user's own classes, not the jars it depends on).
+     */
+    public Builder exportRoots(List<Path> entries) {
+      exportRoots.addAll(entries);
+      return this;
+    }
+
+    /** Source directories whose Javadoc and parameter names the generated bindings carry. */
+    public Builder sourceRoots(List<Path> entries) {
+      sourceRoots.addAll(entries);
       return this;
     }
 
@@ -184,6 +201,24 @@ public final class WasmBuild {
 
     public List<String> preservedClasses() {
       return List.copyOf(preservedClasses);
+    }
+
+    /** The export roots as set, or the class path's directories when none were set. */
+    public List<Path> exportRoots() {
+      if (!exportRoots.isEmpty()) {
+        return List.copyOf(exportRoots);
+      }
+      List<Path> dirs = new ArrayList<>();
+      for (Path p : classPath) {
+        if (java.nio.file.Files.isDirectory(p)) {
+          dirs.add(p);
+        }
+      }
+      return dirs;
+    }
+
+    public List<Path> sourceRoots() {
+      return List.copyOf(sourceRoots);
     }
 
     public Path outputDirectory() {

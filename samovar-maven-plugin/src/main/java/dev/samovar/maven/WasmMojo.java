@@ -73,6 +73,18 @@ public class WasmMojo extends AbstractMojo {
   @Parameter(property = "samovar.skip", defaultValue = "false")
   private boolean skip;
 
+  /** The module's existing compile source roots (Javadoc and parameter names for the bindings). */
+  private List<Path> sourceRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (String r : project.getCompileSourceRoots()) {
+      Path p = Path.of(r);
+      if (Files.isDirectory(p)) {
+        roots.add(p);
+      }
+    }
+    return roots;
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -114,6 +126,8 @@ public class WasmMojo extends AbstractMojo {
               .moduleName(moduleName)
               .mainClass(mainClass)
               .classPath(classPath)
+              .exportRoots(List.of(classes))
+              .sourceRoots(sourceRoots())
               .runtimeClassPath(runtime)
               .outputDirectory(outputDirectory.toPath())
               .optimization(OptimizationLevel.valueOf(optimization.toUpperCase(Locale.ROOT)))

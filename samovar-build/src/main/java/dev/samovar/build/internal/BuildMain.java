@@ -38,6 +38,8 @@ public final class BuildMain {
               .mainClass(in.getProperty("mainClass"))
               .classPath(paths(in.getProperty("classPath", "")))
               .runtimeClassPath(paths(in.getProperty("runtimeClassPath", "")))
+              .exportRoots(paths(in.getProperty("exportRoots", "")))
+              .sourceRoots(paths(in.getProperty("sourceRoots", "")))
               .outputDirectory(Path.of(in.getProperty("outputDirectory")))
               .optimization(OptimizationLevel.valueOf(in.getProperty("optimization")))
               .minHeapBytes(Long.parseLong(in.getProperty("minHeapBytes")))

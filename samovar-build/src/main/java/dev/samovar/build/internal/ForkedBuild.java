@@ -39,6 +39,8 @@ public final class ForkedBuild {
       }
       p.setProperty("classPath", join(o.classPath()));
       p.setProperty("runtimeClassPath", join(o.runtimeClassPath()));
+      p.setProperty("exportRoots", join(o.exportRoots()));
+      p.setProperty("sourceRoots", join(o.sourceRoots()));
       p.setProperty("outputDirectory", o.outputDirectory().toAbsolutePath().toString());
       p.setProperty("optimization", o.optimization().name());
       p.setProperty("minHeapBytes", Long.toString(o.minHeapBytes()));

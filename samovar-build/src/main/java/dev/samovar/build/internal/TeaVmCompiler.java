@@ -3,6 +3,9 @@ package dev.samovar.build.internal;
 import dev.samovar.api.BuildException;
 import dev.samovar.build.BuildResult;
 import dev.samovar.build.WasmBuild;
+import dev.samovar.build.bindings.Bindings;
+import dev.samovar.build.bindings.abi.AbiModel;
+import dev.samovar.build.bindings.emit.shim.ShimGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +49,13 @@ public final class TeaVmCompiler {
         entryClasses, options.mainClass() != null ? options.mainClass() : NO_MAIN);
     List<Path> classPath = new ArrayList<>();
     classPath.add(entryClasses);
+    AbiModel model =
+        Bindings.model(name, options.exportRoots(), options.sourceRoots(), options.log());
+    if (model != null) {
+      Path shimClasses = work.resolve("shim-classes");
+      Bindings.writeShims(model, shimClasses);
+      classPath.add(shimClasses);
+    }
     classPath.addAll(options.classPath());
     List<Path> runtime = options.runtimeClassPath();
     classPath.addAll(runtime.isEmpty() ? RuntimeClassPath.discover() : runtime);
@@ -61,6 +71,10 @@ public final class TeaVmCompiler {
     tool.setMinHeapSize((int) options.minHeapBytes());
     tool.setMaxHeapSize((int) options.maxHeapBytes());
     tool.getClassesToPreserve().addAll(options.preservedClasses());
+    if (model != null) {
+      tool.getClassesToPreserve().add(ShimGenerator.SHIM_CLASS);
+      tool.getClassesToPreserve().add(Bindings.RUNTIME_CLASS);
+    }
     // TeaVM's own per-class byte counts (teavm/<name>.wasm.stats.txt), for exact size attribution.
     tool.getProperties().setProperty("teavm.wasm.stats", "true");
     List<File> files = new ArrayList<>();
@@ -100,6 +114,9 @@ public final class TeaVmCompiler {
     try {
       byte[] debug = Files.readAllBytes(produced);
       List<String> imports = ModuleCheck.check(name, debug);
+      if (model != null) {
+        debug = Bindings.withAbiSection(debug, model);
+      }
       byte[] release =
           options.debugNames() ? debug : WasmSections.withoutCustomSection(debug, "name");
       Path debugWasm = debugDir.resolve(name + ".wasm");
@@ -110,6 +127,9 @@ public final class TeaVmCompiler {
       Path wasm = out.resolve(name + ".wasm");
       Files.write(debugWasm, debug);
       Files.write(wasm, release);
+      if (model != null) {
+        Bindings.emit(model, out);
+      }
       return new BuildResult(wasm, debugWasm, imports, millis);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
