@@ -102,8 +102,9 @@ public final class WasmBuild {
     }
 
     /**
-     * Where {@code @WasmExport} declarations are looked for (directories or jars). Default: the
-     * directories of {@link #classPath} (the user's own classes, not the jars it depends on).
+     * Where {@code @WasmExport} declarations are looked for (directories or jars): the module's own
+     * classes (the Maven plugin passes {@code target/classes}). Default: none, so a module without
+     * export roots has no typed exports.
      */
     public Builder exportRoots(List<Path> entries) {
       exportRoots.addAll(entries);
@@ -203,18 +204,8 @@ public final class WasmBuild {
       return List.copyOf(preservedClasses);
     }
 
-    /** The export roots as set, or the class path's directories when none were set. */
     public List<Path> exportRoots() {
-      if (!exportRoots.isEmpty()) {
-        return List.copyOf(exportRoots);
-      }
-      List<Path> dirs = new ArrayList<>();
-      for (Path p : classPath) {
-        if (java.nio.file.Files.isDirectory(p)) {
-          dirs.add(p);
-        }
-      }
-      return dirs;
+      return List.copyOf(exportRoots);
     }
 
     public List<Path> sourceRoots() {

@@ -3,6 +3,7 @@ package dev.samovar.classlib;
 import dev.samovar.classlib.internal.BodyRedirectTransformer;
 import dev.samovar.classlib.internal.CallSiteRedirectTransformer;
 import dev.samovar.classlib.internal.InstanceRedirectTransformer;
+import dev.samovar.classlib.internal.IntegerDivisionTransformer;
 import dev.samovar.classlib.internal.NumberTextTransformer;
 import dev.samovar.classlib.internal.Redirects;
 import dev.samovar.classlib.internal.WasmFloatIntrinsic;
@@ -25,6 +26,7 @@ public final class SamovarTeaVMPlugin implements TeaVMPlugin {
     host.add(new CallSiteRedirectTransformer(Redirects.CALL_SITE_REDIRECTS));
     host.add(new NumberTextTransformer());
     host.add(new InstanceRedirectTransformer(Redirects.INSTANCE_REDIRECTS));
+    host.add(new IntegerDivisionTransformer());
     WasmFloatIntrinsic floatIntrinsic = new WasmFloatIntrinsic();
     host.add(floatIntrinsic);
     TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);

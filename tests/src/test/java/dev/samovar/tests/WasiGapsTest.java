@@ -61,6 +61,19 @@ class WasiGapsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hosts")
+  void integerDivisionByZeroThrowsArithmeticExceptionAndMinByMinusOneWraps(Host host)
+      throws Exception {
+    // The last division is uncaught: the JVM prints the exception and exits 1; so must wasm.
+    Invocation inv = gaps("arith");
+    assertSameAsJvm(host, inv);
+    HostRun run = host.run(inv);
+    assertTrue(run.out().contains("int / caught / by zero"), run::toString);
+    assertTrue(run.err().contains("java.lang.ArithmeticException: / by zero"), run::toString);
+    assertEquals(1, run.exitCode(), run::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
   void environmentComesFromEnvironGet(Host host) throws Exception {
     Invocation inv = gaps("env").env("FOO", "bar baz").env("UNICODE", "Grüße ☕");
     assertSameAsJvm(host, inv);

@@ -172,7 +172,7 @@ public final class Abi {
     try {
       error = ErrorRecord.of(t);
     } catch (Throwable e) {
-      error = WireStrings.encode(new String[] {t.getClass().getName(), null, ""});
+      error = WireStrings.encode(new String[] {ErrorRecord.className(t), null, ""});
     }
   }
 

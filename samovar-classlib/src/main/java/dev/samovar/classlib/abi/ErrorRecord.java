@@ -16,7 +16,7 @@ public final class ErrorRecord {
 
   /** The record of {@code t}; never throws (a failure while describing falls back to less). */
   public static byte[] of(Throwable t) {
-    String name = t.getClass().getName();
+    String name = className(t);
     String message;
     try {
       message = t.getMessage();
@@ -36,7 +36,10 @@ public final class ErrorRecord {
     fields.add(message);
     fields.add(trace);
     for (Class<?> c = t.getClass().getSuperclass(); c != null; c = c.getSuperclass()) {
-      fields.add(c.getName());
+      String superName = c.getName();
+      if (superName != null) {
+        fields.add(superName);
+      }
       if (c == Throwable.class) {
         break;
       }
@@ -44,8 +47,49 @@ public final class ErrorRecord {
     return WireStrings.encode(fields.toArray(new String[0]));
   }
 
+  /**
+   * The class name of {@code t}. TeaVM keeps no name for exception classes that only its runtime
+   * instantiates (a failed bounds check, a null dereference): those are recognized by type.
+   */
+  static String className(Throwable t) {
+    String name = t.getClass().getName();
+    if (name != null) {
+      return name;
+    }
+    if (t instanceof ArrayIndexOutOfBoundsException) {
+      return "java.lang.ArrayIndexOutOfBoundsException";
+    } else if (t instanceof StringIndexOutOfBoundsException) {
+      return "java.lang.StringIndexOutOfBoundsException";
+    } else if (t instanceof NullPointerException) {
+      return "java.lang.NullPointerException";
+    } else if (t instanceof ClassCastException) {
+      return "java.lang.ClassCastException";
+    } else if (t instanceof NegativeArraySizeException) {
+      return "java.lang.NegativeArraySizeException";
+    } else if (t instanceof ArrayStoreException) {
+      return "java.lang.ArrayStoreException";
+    } else if (t instanceof ArithmeticException) {
+      return "java.lang.ArithmeticException";
+    } else if (t instanceof OutOfMemoryError) {
+      return "java.lang.OutOfMemoryError";
+    } else if (t instanceof StackOverflowError) {
+      return "java.lang.StackOverflowError";
+    }
+    for (Class<?> c = t.getClass().getSuperclass(); c != null; c = c.getSuperclass()) {
+      if (c.getName() != null) {
+        return c.getName();
+      }
+    }
+    return "java.lang.Throwable";
+  }
+
   private static void describe(StringBuilder sb, Throwable t, String prefix, int depth) {
-    sb.append(prefix).append(t).append('\n');
+    String message = t.getMessage();
+    sb.append(prefix).append(className(t));
+    if (message != null) {
+      sb.append(": ").append(message);
+    }
+    sb.append('\n');
     StackTraceElement[] frames = t.getStackTrace();
     int first = 0;
     // TeaVM records the exception's construction and stale runtime frames above the thrower; the
@@ -57,6 +101,9 @@ public final class ErrorRecord {
     for (int i = first; i < frames.length; i++) {
       if (frames[i].getClassName().startsWith(SHIM_PACKAGE)) {
         break;
+      }
+      if (isRuntime(frames[i])) {
+        continue;
       }
       sb.append("\tat ").append(frames[i]).append('\n');
     }
@@ -80,6 +127,11 @@ public final class ErrorRecord {
     }
     if (!method.equals("<init>")) {
       return false;
+    }
+    // With inlining, TeaVM can attribute a frame to an exception constructor that did not run.
+    String cls = frame.getClassName();
+    if (cls.endsWith("Exception") || cls.endsWith("Error")) {
+      return true;
     }
     for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
       if (c.getName().equals(frame.getClassName())) {

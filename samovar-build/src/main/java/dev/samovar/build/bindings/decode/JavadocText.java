@@ -27,7 +27,9 @@ public final class JavadocText {
     Map<String, String> params = new LinkedHashMap<>();
     String returns = "";
     List<Doc.Thrown> thrown = new ArrayList<>();
-    for (String block : blocks.subList(1, blocks.size())) {
+    for (String tagged : blocks.subList(1, blocks.size())) {
+      // Lines keep their indentation: strip it, or the split's first part is empty.
+      String block = tagged.strip();
       String[] parts = block.split("\\s+", 3);
       String tag = parts[0];
       switch (tag) {
