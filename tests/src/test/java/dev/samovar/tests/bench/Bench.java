@@ -6,11 +6,6 @@ import dev.samovar.tests.hosts.HostRun;
 import dev.samovar.tests.hosts.Invocation;
 import dev.samovar.tests.hosts.NodeWasiHost;
 import dev.samovar.tests.hosts.WasmtimeHost;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,10 +50,12 @@ public final class Bench {
             ChicoryHost.interpreter(),
             new NodeWasiHost(),
             new WasmtimeHost());
+    Map<String, Stats> jvm =
+        JvmPrograms.measure(PROGRAMS.stream().map(Program::module).toList(), REPEATS);
     Map<String, Map<String, Stats>> results = new LinkedHashMap<>();
     for (Program p : PROGRAMS) {
       Map<String, Stats> row = new LinkedHashMap<>();
-      row.put("jvm", jvm(classes, p));
+      row.put("jvm", jvm.get(p.module()));
       Invocation inv =
           Invocation.of(
                   fixtures.resolve(p.module() + ".wasm"),
@@ -78,34 +75,6 @@ public final class Bench {
     Files.writeString(out.resolve("report.md"), report);
     Files.writeString(out.resolve("chart.svg"), Report.svg(results));
     System.out.println(report);
-  }
-
-  /** The JVM directly: the same main in this JVM, warmed up, output discarded. */
-  private static Stats jvm(Path classes, Program p) throws Exception {
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, Bench.class.getClassLoader())) {
-      Method main =
-          loader
-              .loadClass("dev.samovar.tests.programs." + p.mainClass())
-              .getMethod("main", String[].class);
-      PrintStream saved = System.out;
-      try {
-        System.setOut(
-            new PrintStream(PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-        for (int i = 0; i < 2; i++) {
-          main.invoke(null, (Object) new String[] {p.size()});
-        }
-        double[] t = new double[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-          long start = System.nanoTime();
-          main.invoke(null, (Object) new String[] {p.size()});
-          t[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return Stats.of(t, 0);
-      } finally {
-        System.setOut(saved);
-      }
-    }
   }
 
   /** A wasm host: one cold run (includes any compile), then warm repeats. */
