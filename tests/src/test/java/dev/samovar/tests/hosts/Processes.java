@@ -5,21 +5,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a subprocess with an exact environment, feeding stdin and capturing both outputs. */
-final class Processes {
+/** Runs a subprocess, feeding stdin and capturing both outputs. */
+public final class Processes {
   private static final long TIMEOUT_SECONDS = 120;
 
   private Processes() {}
 
+  /** Runs {@code command} with exactly {@code env} as its environment. */
   static HostRun run(String host, List<String> command, Map<String, String> env, byte[] stdin)
       throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().clear();
     pb.environment().putAll(env);
+    return run(host, pb, stdin, TIMEOUT_SECONDS);
+  }
+
+  /** Runs {@code command} in {@code dir} with this process's environment and no input. */
+  public static HostRun run(String host, List<String> command, Path dir, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    return run(
+        host, new ProcessBuilder(command).directory(dir.toFile()), new byte[0], timeoutSeconds);
+  }
+
+  private static HostRun run(String host, ProcessBuilder pb, byte[] stdin, long timeoutSeconds)
+      throws IOException, InterruptedException {
     Process p = pb.start();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -30,10 +44,10 @@ final class Processes {
     } catch (IOException ignored) {
       // The command may exit without reading its input.
     }
-    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException(
-          host + ": no exit after " + TIMEOUT_SECONDS + " s: " + command);
+          host + ": no exit after " + timeoutSeconds + " s: " + pb.command());
     }
     o.join();
     e.join();
