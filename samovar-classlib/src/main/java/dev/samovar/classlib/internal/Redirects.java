@@ -63,7 +63,16 @@ public final class Redirects {
           new InstanceRedirect(
               "java.lang.String",
               "toLowerCase()Ljava/lang/String;",
-              "dev.samovar.classlib.lang.StringCase"));
+              "dev.samovar.classlib.lang.StringCase"),
+          // TeaVM reverses UTF-16 units, splitting surrogate pairs (emoji).
+          new InstanceRedirect(
+              "java.lang.StringBuilder",
+              "reverse()Ljava/lang/StringBuilder;",
+              "dev.samovar.classlib.lang.StringBuilders"),
+          new InstanceRedirect(
+              "java.lang.StringBuffer",
+              "reverse()Ljava/lang/StringBuffer;",
+              "dev.samovar.classlib.lang.StringBuilders"));
 
   /** One instance-method body redirect. */
   public record InstanceRedirect(String owner, String descriptor, String implClass) {}
