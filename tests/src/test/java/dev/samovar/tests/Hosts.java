@@ -2,6 +2,7 @@ package dev.samovar.tests;
 
 import dev.samovar.tests.hosts.ChicoryHost;
 import dev.samovar.tests.hosts.Host;
+import dev.samovar.tests.hosts.JsWasiHost;
 import dev.samovar.tests.hosts.NodeWasiHost;
 import dev.samovar.tests.hosts.WasmtimeHost;
 import java.nio.file.Path;
@@ -13,7 +14,12 @@ final class Hosts {
 
   static List<Host> wasmHosts() {
     return List.of(
-        ChicoryHost.interpreter(), ChicoryHost.compiler(), new NodeWasiHost(), new WasmtimeHost());
+        ChicoryHost.interpreter(),
+        ChicoryHost.compiler(),
+        new NodeWasiHost(),
+        new WasmtimeHost(),
+        JsWasiHost.node(),
+        JsWasiHost.chromium());
   }
 
   static Path repo() {
