@@ -439,6 +439,11 @@ public final class AbiInstance implements AutoCloseable {
     return wasm;
   }
 
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /** Whether a trap has killed this instance. */
   public boolean isDead() {
     return dead != null;
