@@ -31,6 +31,14 @@ public record AbiSection(
   /** The ABI version this host implements. */
   public static final int VERSION = 1;
 
+  /**
+   * The section of a parsed module, or null when it has none (a plain WASI module); a section of
+   * another ABI version is refused as in {@link #read}.
+   */
+  public static AbiSection find(WasmModule module, Path wasm) {
+    return module.customSection(NAME) instanceof UnknownCustomSection ? read(module, wasm) : null;
+  }
+
   /** The section of a parsed module; {@code wasm} names it in errors. */
   public static AbiSection read(WasmModule module, Path wasm) {
     CustomSection section = module.customSection(NAME);
@@ -56,8 +64,7 @@ public record AbiSection(
     if (version != VERSION) {
       throw new LinkException(
           wasm
-              + " uses Samovar ABI "
-              + version
+              + (version < 0 ? " records no Samovar ABI version" : " uses Samovar ABI " + version)
               + ", this host implements ABI "
               + VERSION
               + "; rebuild the module with the matching samovar-build or use a matching runner",
