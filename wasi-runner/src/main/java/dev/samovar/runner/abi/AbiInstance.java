@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.Value;
 import dev.samovar.api.LinkException;
 import dev.samovar.api.SamovarException;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,23 @@ public final class AbiInstance implements AutoCloseable {
         Instance.builder(loaded.module())
             .withStart(false)
             .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build());
+    if (b.maxMemory >= 0 && loaded.module().memorySection().isPresent()) {
+      MemoryLimits declared = loaded.module().memorySection().get().getMemory(0).limits();
+      long maxPages = Math.min(b.maxMemory / 65536, declared.maximumPages());
+      if (maxPages < declared.initialPages()) {
+        wasi.close();
+        throw new LinkException(
+            wasm
+                + " needs "
+                + ((long) declared.initialPages() * 65536 >> 20)
+                + " MiB of memory to start, more than the limit of "
+                + (b.maxMemory >> 20)
+                + " MiB; raise maxMemory",
+            Map.of("module", wasm.toString(), "reason", "memory-limit"),
+            null);
+      }
+      ib.withMemoryLimits(new MemoryLimits(declared.initialPages(), (int) maxPages));
+    }
     if (b.engine == Engine.COMPILER) {
       ib.withMachineFactory(ModuleCache.compiled(loaded, b.compileCache, false, wasm));
     }
@@ -161,6 +180,11 @@ public final class AbiInstance implements AutoCloseable {
 
   // ---- Arguments: written into arrays the module allocates, right before the call ----
 
+  /** Writes a string argument as UTF-8 (see {@link Wire#utf8} to check it first). */
+  public void string(int index, byte[] utf8) {
+    write(argBytes, index, utf8.length, utf8);
+  }
+
   public void bytes(int index, byte[] v) {
     write(argBytes, index, v.length, v);
   }
@@ -181,11 +205,37 @@ public final class AbiInstance implements AutoCloseable {
     write(argDoubles, index, v.length, Wire.doubles(v));
   }
 
+  /** Writes buffer argument {@code index} of type {@code type}, already in its wire form. */
+  void buffer(int index, AbiType type, byte[] wire) {
+    switch (type) {
+      case STRING:
+      case BYTES:
+      case STRINGS:
+        write(argBytes, index, wire.length, wire);
+        break;
+      case INTS:
+        write(argInts, index, wire.length / 4, wire);
+        break;
+      case FLOATS:
+        write(argFloats, index, wire.length / 4, wire);
+        break;
+      case LONGS:
+        write(argLongs, index, wire.length / 8, wire);
+        break;
+      case DOUBLES:
+        write(argDoubles, index, wire.length / 8, wire);
+        break;
+      default:
+        throw new IllegalArgumentException(type + " is not a buffer");
+    }
+  }
+
   private void write(Export alloc, int index, int length, byte[] data) {
     int address = (int) call(alloc, index, length);
     if (address == 0) {
+      SamovarException e = takeError();
       call(clear);
-      throw takeError();
+      throw e;
     }
     memory.write(address, data);
   }
@@ -327,7 +377,16 @@ public final class AbiInstance implements AutoCloseable {
 
   private WasmJavaException errorAt(int address) {
     String[] f = stringsAt(address);
-    return new WasmJavaException(f[0], f[1], f[2]);
+    if (f.length < 3 || f[0] == null) {
+      return new WasmJavaException("java.lang.Throwable", "(malformed error record)", "");
+    }
+    List<String> supers = new ArrayList<>();
+    for (int i = 3; i < f.length; i++) {
+      if (f[i] != null) {
+        supers.add(f[i]);
+      }
+    }
+    return new WasmJavaException(f[0], f[1], f[2] == null ? "" : f[2], supers);
   }
 
   /** Raw float and double arguments as Chicory passes them. */
@@ -339,6 +398,32 @@ public final class AbiInstance implements AutoCloseable {
     return Value.doubleToLong(v);
   }
 
+  /**
+   * Calls a typed export with Java values, by the signature its {@code samovar.abi} section gives:
+   * boxed primitives for primitives, {@code String}, arrays, {@code String[]}, and {@code Integer}
+   * raw handles for handles (also for a method's receiver, passed first). Returns the result the
+   * same way ({@code null} for void). For generic tools ({@code samovar run --invoke}); generated
+   * clients call the typed methods below directly.
+   */
+  public Object invoke(String export, Object... args) {
+    AbiSignature sig = section.signature(export);
+    if (sig == null) {
+      throw new LinkException(
+          wasm + " has no typed export '" + export + "'; its typed exports: " + exportNames(),
+          Map.of("module", wasm.toString(), "export", export, "reason", "missing-export"),
+          null);
+    }
+    return DynamicCall.call(this, sig, args);
+  }
+
+  private String exportNames() {
+    StringBuilder sb = new StringBuilder();
+    for (AbiSignature s : section.exports()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(s.export());
+    }
+    return sb.toString();
+  }
+
   /** Handles the module has issued and not yet closed. */
   public int liveHandles() {
     return (int) call(liveHandles);
@@ -347,6 +432,16 @@ public final class AbiInstance implements AutoCloseable {
   /** Current size of linear memory in bytes. */
   public long memoryBytes() {
     return (long) memory.pages() * 65536;
+  }
+
+  /** The module file this instance was loaded from. */
+  public Path wasm() {
+    return wasm;
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
   }
 
   /** Whether a trap has killed this instance. */
@@ -385,6 +480,7 @@ public final class AbiInstance implements AutoCloseable {
     private OutputStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     private Path compileCache;
     private String expectedInterface;
+    private long maxMemory = -1;
 
     private Builder(Path wasm) {
       this.wasm = Objects.requireNonNull(wasm, "wasm");
@@ -423,6 +519,19 @@ public final class AbiInstance implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Most bytes of linear memory the module may grow to; beyond it the module's allocation fails,
+     * which TeaVM turns into a trap. Default: the module's own declared maximum.
+     */
+    public Builder maxMemory(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxMemory must be positive, got " + bytes);
+      }
+      this.maxMemory = bytes;
+      return this;
+    }
+
+    /** Loads, checks and instantiates the module. */
     public AbiInstance open() {
       return new AbiInstance(this);
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samovar.api.LinkException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,16 +20,27 @@ import java.util.Map;
  * @param version the module's ABI version
  * @param module the module name
  * @param interfaceHash hash of the exported interface (names and types)
+ * @param exports the exports' signatures, in the section's order
  * @param json the whole section
  */
-public record AbiSection(int version, String module, String interfaceHash, JsonNode json) {
+public record AbiSection(
+    int version, String module, String interfaceHash, List<AbiSignature> exports, JsonNode json) {
   /** The custom section's name. */
   public static final String NAME = "samovar.abi";
 
   /** The ABI version this host implements. */
   public static final int VERSION = 1;
 
-  static AbiSection read(WasmModule module, Path wasm) {
+  /**
+   * The section of a parsed module, or null when it has none (a plain WASI module); a section of
+   * another ABI version is refused as in {@link #read}.
+   */
+  public static AbiSection find(WasmModule module, Path wasm) {
+    return module.customSection(NAME) instanceof UnknownCustomSection ? read(module, wasm) : null;
+  }
+
+  /** The section of a parsed module; {@code wasm} names it in errors. */
+  public static AbiSection read(WasmModule module, Path wasm) {
     CustomSection section = module.customSection(NAME);
     if (!(section instanceof UnknownCustomSection)) {
       throw new LinkException(
@@ -51,8 +64,7 @@ public record AbiSection(int version, String module, String interfaceHash, JsonN
     if (version != VERSION) {
       throw new LinkException(
           wasm
-              + " uses Samovar ABI "
-              + version
+              + (version < 0 ? " records no Samovar ABI version" : " uses Samovar ABI " + version)
               + ", this host implements ABI "
               + VERSION
               + "; rebuild the module with the matching samovar-build or use a matching runner",
@@ -67,7 +79,32 @@ public record AbiSection(int version, String module, String interfaceHash, JsonN
               "" + VERSION),
           null);
     }
+    List<AbiSignature> exports = new ArrayList<>();
+    for (JsonNode line : json.path("exports")) {
+      try {
+        exports.add(AbiSignature.parse(line.asText()));
+      } catch (IllegalArgumentException e) {
+        throw new LinkException(
+            wasm + " has a malformed " + NAME + " section: " + e.getMessage(),
+            Map.of("module", wasm.toString(), "reason", "no-abi"),
+            e);
+      }
+    }
     return new AbiSection(
-        version, json.path("module").asText(), json.path("interface").asText(), json);
+        version,
+        json.path("module").asText(),
+        json.path("interface").asText(),
+        List.copyOf(exports),
+        json);
+  }
+
+  /** The signature of {@code export}, or null when the module has no such typed export. */
+  public AbiSignature signature(String export) {
+    for (AbiSignature s : exports) {
+      if (s.export().equals(export)) {
+        return s;
+      }
+    }
+    return null;
   }
 }

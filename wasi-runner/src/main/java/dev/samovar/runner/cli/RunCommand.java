@@ -6,6 +6,7 @@ import dev.samovar.runner.Engine;
 import dev.samovar.runner.Policy;
 import dev.samovar.runner.RunResult;
 import dev.samovar.runner.Sandbox;
+import dev.samovar.runner.abi.AbiSignature;
 import dev.samovar.runner.internal.Execution;
 import dev.samovar.runner.internal.ModuleCache;
 import dev.samovar.runner.internal.Units;
@@ -57,7 +58,9 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "EXPORT",
       description =
           "Call this exported function instead of _start; the arguments after the module are its"
-              + " parameters (numbers), its results are printed one per line.")
+              + " parameters. A typed export (@WasmExport) takes them by its Java types (numbers,"
+              + " true/false, text, arrays as 1,2,3 or a JSON array, null) and prints its result;"
+              + " any other export takes raw numbers and prints its results one per line.")
   String invoke;
 
   @Option(names = "--timeout", paramLabel = "DUR", description = "Time limit: 500ms, 5s, 2m.")
@@ -187,6 +190,25 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int invoke(Sandbox sandbox) {
+    AbiSignature typed = TypedInvoke.signature(module, invoke);
+    if (typed != null) {
+      TypedInvoke.refuseUnsupported(
+          Map.of(
+              "--dir", !dirs.isEmpty(),
+              "--manifest", manifest != null,
+              "--env", !env.isEmpty() || !envInherit.isEmpty(),
+              "--timeout", timeout != null,
+              "--max-output", maxOutput != null,
+              "--stdin", stdin != null));
+      return TypedInvoke.run(
+          module,
+          typed,
+          args,
+          parseEngine(engine),
+          noCache ? null : cacheDir != null ? cacheDir : defaultCacheDir(),
+          maxMemory == null ? -1 : Units.bytes("--max-memory", maxMemory),
+          System.out);
+    }
     FunctionType type = Execution.exportType(ModuleCache.load(module), module, invoke);
     long[] raw = Invocation.parse(module.toString(), invoke, type, args);
     for (String line : Invocation.format(type, sandbox.invoke(module, invoke, raw))) {
