@@ -263,6 +263,11 @@ _SENTINEL = {
 }
 
 
+def _value(x):
+    """None for JS null and undefined (Pyodide 314 keeps null as a JsNull object)."""
+    return None if x is None or type(x).__name__ == "JsNull" else x
+
+
 def _type_name(v) -> str:
     return type(v).__name__
 
@@ -325,7 +330,8 @@ class _Param:
         if kind == "String":
             if not isinstance(v, str):
                 raise self._fail("a str", v)
-            return self._utf8(v, self.name)
+            b = self._utf8(v, self.name)
+            return (len(b), b)
         if kind == "String[]":
             if isinstance(v, (str, bytes)) or not hasattr(v, "__iter__"):
                 raise self._fail("a list of str", v)
@@ -728,15 +734,15 @@ class Aio:
         return self._decode(f, reply)
 
     def _decode(self, f: Function, reply):
-        error = reply.error
+        error = _value(reply.error)
         if error is not None:
             raise java_error(parse_wire_strings(error.to_bytes()))
         kind = f.result_kind
-        data = reply.bytes
+        data = _value(reply.bytes)
         if kind == "void":
             return None
         if kind in ("int", "long", "boolean", "float", "double"):
-            v = reply.value
+            v = _value(reply.value)
             return bool(v) if kind == "boolean" else (int(v) if kind in ("int", "long") else v)
         if data is None:
             return None
