@@ -48,7 +48,7 @@ before(async () => {
       return;
     }
     const file = path.join(ABIFIXTURE_DIR, path.normalize(url.pathname));
-    if (!file.startsWith(ABIFIXTURE_DIR) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (!file.startsWith(`${ABIFIXTURE_DIR}${path.sep}`) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
