@@ -54,16 +54,20 @@ row('add(int,int): typed binding', measure((n) => {
 }, N), rawAdd);
 
 const text = 'é😀abcdefgh'.repeat(72); // 1,008 bytes of UTF-8
+const bytes = new TextEncoder().encode(text);
 row('echoString(1 KB) round trip (abifixture)', measure((n) => {
   for (let i = 0; i < n; i++) sink += fixture.echoString(text).length;
-}, N / 10));
+}, N / 100));
+row('echoBytes(1 KB) round trip (abifixture)', measure((n) => {
+  for (let i = 0; i < n; i++) sink += fixture.echoBytes(bytes).length;
+}, N / 100));
 row('toUpper(1 KB) (javacore)', measure((n) => {
   for (let i = 0; i < n; i++) sink += core.toUpper(text).length;
-}, N / 10));
+}, N / 100));
 
 for (const size of quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7]) {
   const xs = new Float64Array(size).map((_, i) => Math.sin(i));
-  const calls = Math.max(3, Math.round(2e7 / size / (quick ? 10 : 1)));
+  const calls = Math.max(2, Math.round(2e6 / size / (quick ? 10 : 1)));
   const echo = measure((n) => {
     for (let i = 0; i < n; i++) sink += fixture.echoDoubles(xs).length;
   }, calls);
