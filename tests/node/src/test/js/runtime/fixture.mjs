@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../../../../../..');
 
-export const ABIFIXTURE_DIR = process.env.SAMOVAR_ABIFIXTURE_DIR ?? path.join(repo, 'tests/abi-fixture/target/samovar');
-export const JAVACORE_DIR = process.env.SAMOVAR_JAVACORE_DIR ?? path.join(repo, 'wasm-core/target/samovar');
+export const ABIFIXTURE_DIR = path.resolve(process.env.SAMOVAR_ABIFIXTURE_DIR ?? path.join(repo, 'tests/abi-fixture/target/samovar'));
+export const JAVACORE_DIR = path.resolve(process.env.SAMOVAR_JAVACORE_DIR ?? path.join(repo, 'wasm-core/target/samovar'));
 export const FIXTURE_WASM = path.join(ABIFIXTURE_DIR, 'abifixture.wasm');
 export const JAVACORE_WASM = path.join(JAVACORE_DIR, 'javacore.wasm');
 
