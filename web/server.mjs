@@ -88,7 +88,7 @@ function resolvePath(roots, rawPath) {
     } catch {
       throw new HttpError(400, 'malformed percent-encoding');
     }
-    if (seg === '' ) continue;
+    if (seg === '') continue;
     if (seg === '.' || seg === '..' || seg.includes('/') || seg.includes('\\') || seg.includes('\0')) {
       throw new HttpError(400, `forbidden path segment ${JSON.stringify(seg)}`);
     }
@@ -123,6 +123,31 @@ function hostAllowed(hostHeader) {
   return LOOPBACK.has(m[1].replace(/^\[|\]$/g, '').toLowerCase());
 }
 
+/** The one generated response: the wheels under /samovar/, so the page needs no version baked in. */
+export const WHEELS_PATH = '/api/wheels.json';
+
+function wheels(roots) {
+  const dir = roots['/samovar/'];
+  let names = [];
+  try {
+    names = fs.readdirSync(dir).filter((f) => /^[A-Za-z0-9_.-]+-py3-none-any\.whl$/.test(f)).sort();
+  } catch {
+    // no build output yet: an empty list, and the page says what to build
+  }
+  return { wheels: names.map((name) => ({ name, url: `/samovar/${name}`, size: fs.statSync(path.join(dir, name)).size })) };
+}
+
+function sendJson(res, req, value) {
+  const body = Buffer.from(JSON.stringify(value));
+  res.writeHead(200, {
+    'Content-Type': MIME_TYPES['.json'],
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
 /** The request handler, exported for tests. */
 export function handler(roots = defaultRoots(), { log = null } = {}) {
   return (req, res) => {
@@ -140,6 +165,11 @@ export function handler(roots = defaultRoots(), { log = null } = {}) {
       if (!hostAllowed(req.headers.host)) throw new HttpError(421, 'the Host header must be a loopback name');
       const rawPath = (req.url ?? '').split(/[?#]/, 1)[0];
       if (!rawPath.startsWith('/')) throw new HttpError(400, 'the path must start with /');
+      if (rawPath === WHEELS_PATH) {
+        sendJson(res, req, wheels(roots));
+        log?.(`200 ${req.method} ${req.url}`);
+        return;
+      }
       const { root, file } = resolvePath(roots, rawPath);
       const { realFile, size } = checkInside(root, file);
       const type = MIME_TYPES[path.extname(realFile).toLowerCase()] ?? 'application/octet-stream';

@@ -43,7 +43,12 @@ describe('server.mjs', () => {
     fs.symlinkSync(tmp, path.join(site, 'dir-out'));
     fs.writeFileSync(path.join(site, 'sub', 'inside.txt'), 'inside');
     fs.symlinkSync(path.join(site, 'sub', 'inside.txt'), path.join(site, 'link-in.txt'));
-    const roots = { '/': site, '/other/': other, '/pyodide/': pyodideDir() };
+    const build = path.join(tmp, 'build');
+    fs.mkdirSync(build);
+    fs.writeFileSync(path.join(build, 'javacore-0.1.0-py3-none-any.whl'), 'PK\x03\x04wheel');
+    fs.writeFileSync(path.join(build, 'javacore.wasm'), '\0asm');
+    fs.writeFileSync(path.join(build, 'evil name-1-py3-none-any.whl'), 'x');
+    const roots = { '/': site, '/other/': other, '/pyodide/': pyodideDir(), '/samovar/': build };
     srv = await startServer({ port: 0, roots });
     port = Number(new URL(srv.url).port);
   });
@@ -86,6 +91,29 @@ describe('server.mjs', () => {
     }
     const wasm = await request(port, '/pyodide/pyodide.asm.wasm');
     assert.deepEqual([...wasm.body.subarray(0, 4)], [0, 0x61, 0x73, 0x6d], 'real wasm bytes');
+  });
+
+  test('/api/wheels.json lists the wheels of the build output, and they are served as zip', async () => {
+    const r = await request(port, '/api/wheels.json');
+    assert.equal(r.status, 200);
+    assert.equal(r.headers['content-type'], 'application/json; charset=utf-8');
+    assert.deepEqual(JSON.parse(r.body), {
+      wheels: [{ name: 'javacore-0.1.0-py3-none-any.whl', url: '/samovar/javacore-0.1.0-py3-none-any.whl', size: 9 }],
+    });
+    const whl = await request(port, '/samovar/javacore-0.1.0-py3-none-any.whl');
+    assert.equal(whl.status, 200);
+    assert.equal(whl.headers['content-type'], 'application/zip');
+    assert.equal((await request(port, '/samovar/javacore.wasm')).headers['content-type'], 'application/wasm');
+  });
+
+  test('/api/wheels.json is an empty list when nothing is built', async () => {
+    const empty = await startServer({ port: 0, roots: { '/': tmp, '/samovar/': path.join(tmp, 'missing') } });
+    try {
+      const r = await request(Number(new URL(empty.url).port), '/api/wheels.json');
+      assert.deepEqual(JSON.parse(r.body), { wheels: [] });
+    } finally {
+      await empty.close();
+    }
   });
 
   test('HEAD sends headers only; other methods get 405', async () => {
