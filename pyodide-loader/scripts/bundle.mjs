@@ -79,8 +79,22 @@ for (const line of indexLines) {
   }
 }
 
+// src/main/python/** (the Python runtime, when present) is copied beside the JS runtime; its .py and
+// .pyi files are also embedded (keyed by relative path) so loadJavaModule can install them.
+function listFiles(dir, prefix = '') {
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name === '__pycache__') continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(path.join(dir, entry.name), rel));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+const pyFiles = listFiles(pyDir);
 const pySources = {};
-for (const file of fs.readdirSync(pyDir).filter((f) => /\.pyi?$/.test(f)).sort()) {
+for (const file of pyFiles.filter((f) => /\.pyi?$/.test(f))) {
   pySources[file] = fs.readFileSync(path.join(pyDir, file), 'utf8');
 }
 
@@ -118,5 +132,8 @@ const esm = [
 ].join('\n');
 fs.writeFileSync(path.join(outDir, 'samovar-loader.mjs'), esm);
 fs.copyFileSync(path.join(jsDir, 'samovar-loader.d.ts'), path.join(outDir, 'samovar-loader.d.ts'));
-for (const [file, text] of Object.entries(pySources)) fs.writeFileSync(path.join(outDir, file), text);
-console.log(`bundle.mjs: ${order.length} modules, ${factory.length} chars -> ${outDir}`);
+for (const file of pyFiles) {
+  fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+  fs.copyFileSync(path.join(pyDir, file), path.join(outDir, file));
+}
+console.log(`bundle.mjs: ${order.length} modules, ${factory.length} chars, ${pyFiles.length} Python runtime files -> ${outDir}`);

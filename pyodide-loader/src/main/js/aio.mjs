@@ -105,6 +105,8 @@ export class WorkerPool {
     const promise = new Promise((resolve, reject) => {
       settle = { resolve, reject };
     });
+    // A call the caller stopped awaiting (cancelled) must not become an unhandled rejection.
+    promise.catch(() => {});
     const job = { id, kind, settle, worker: null, done: false, cancelled: null };
     const cancel = (kindOfStop = 'cancelled', message = `${this.jm.name}.aio.${fn}: cancelled; its worker was terminated`) => {
       if (job.done) return false;

@@ -30,3 +30,26 @@ export class SamovarError extends Error {
     Object.assign(this, details);
   }
 }
+
+/**
+ * A Java exception thrown by an export (docs/abi.md, "Errors"): the module recorded it and stays
+ * usable. `javaClass` is the exception's class name, `javaMessage` its message (or null),
+ * `javaStackTrace` the Java stack trace text, `javaSuperclasses` its superclass names up to
+ * java.lang.Throwable, so `isInstance('java.lang.IllegalArgumentException')` holds for a
+ * NumberFormatException.
+ */
+export class JavaError extends Error {
+  constructor(javaClass, javaMessage, javaStackTrace = '', javaSuperclasses = [], where = null) {
+    super(`${javaClass}${javaMessage == null ? '' : `: ${javaMessage}`}${where ? ` (in ${where})` : ''}`);
+    this.name = 'JavaError';
+    this.javaClass = javaClass;
+    this.javaMessage = javaMessage;
+    this.javaStackTrace = javaStackTrace;
+    this.javaSuperclasses = Object.freeze([...javaSuperclasses]);
+  }
+
+  /** Whether the Java exception is an instance of the named class (its own or a superclass). */
+  isInstance(className) {
+    return this.javaClass === className || this.javaSuperclasses.includes(className);
+  }
+}

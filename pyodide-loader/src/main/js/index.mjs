@@ -2,7 +2,8 @@
 // (samovar-loader.mjs for pages, _samovar_runtime.js for wheels and workers).
 export { loadJavaModule } from './pyodide.mjs';
 export { JavaModule, compileModule, compileModuleSync, checkModule, readAbi, normalizeMounts, ABI_VERSION, ABI_SECTION, DEFAULT_MOUNTS } from './module.mjs';
-export { SamovarError, FsError } from './errors.mjs';
+export { SamovarError, FsError, JavaError } from './errors.mjs';
+export { loadAbiModule, readWasmSource, AbiRuntime, JavaHandle } from './abi.mjs';
 export { WasiExit, createWasi, ERRNO } from './wasi.mjs';
 export { LineSink } from './lines.mjs';
 export { MemoryFs } from './fs-memory.mjs';

@@ -1,5 +1,6 @@
 // Line-buffered UTF-8 output: bytes from fd_write become text emitted at line ends; a character
-// split across two writes is decoded whole; flush() emits the unterminated rest.
+// split across two writes (or across a flush at the end of a call) is decoded whole; flush() emits
+// the unterminated rest.
 
 export class LineSink {
   /** emit(text) receives one or more complete lines, or the rest on flush. */
@@ -7,9 +8,11 @@ export class LineSink {
     this.emit = emit;
     this.decoder = new TextDecoder('utf-8');
     this.pending = '';
+    this.dirty = false;
   }
 
   write(bytes) {
+    this.dirty = true;
     const text = this.decoder.decode(bytes, { stream: true });
     const end = text.lastIndexOf('\n');
     if (end < 0) {
@@ -21,8 +24,14 @@ export class LineSink {
     this.emit(lines);
   }
 
-  flush() {
-    const rest = this.pending + this.decoder.decode();
+  /**
+   * Emits the unterminated rest of a line. Bytes of a character not yet complete stay in the decoder
+   * (the next write completes them) unless `final`, which ends the stream (U+FFFD for a cut tail).
+   */
+  flush(final = false) {
+    if (!this.dirty && !final) return;
+    this.dirty = false;
+    const rest = this.pending + (final ? this.decoder.decode() : '');
     this.pending = '';
     if (rest) this.emit(rest);
   }

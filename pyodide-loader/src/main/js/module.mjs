@@ -57,13 +57,13 @@ export function checkModule(module, name, expect = {}) {
   }
   if (expect.abi != null && !abi) {
     throw new SamovarError('link',
-      `${name}.wasm has no ${ABI_SECTION} section but the ${name} package has typed bindings (ABI ${expect.abi}): ` +
-      'the .wasm does not belong to this package; rebuild the package');
+      `${name}.wasm has no ${ABI_SECTION} section (no typed exports) but the ${name} bindings expect ABI ${expect.abi}: ` +
+      'the .wasm does not belong to these bindings; rebuild the module with samovar-maven-plugin (goal wasm) and use the bindings it writes');
   }
   if (expect.interface && abi && abi.interface !== expect.interface) {
     throw new SamovarError('link',
-      `${name}.wasm exports interface ${abi.interface}, its Python bindings were generated for ${expect.interface}: ` +
-      'the .wasm and the bindings come from different builds; rebuild the package');
+      `${name}.wasm exports interface ${abi.interface}, its bindings were generated for ${expect.interface}: ` +
+      'the .wasm and the bindings come from different builds; rebuild the module and regenerate its bindings (or the package) together');
   }
   return abi;
 }
@@ -159,7 +159,7 @@ export class JavaModule {
   sinks() {
     const out = this.stdoutFn ? new LineSink((t) => this.stdoutFn(t)) : consoleSink('log');
     const err = this.stderrFn ? new LineSink((t) => this.stderrFn(t)) : consoleSink('error');
-    return { out, err, flush: () => { out.flush(); err.flush(); } };
+    return { out, err, flush: (final = false) => { out.flush(final); err.flush(final); } };
   }
 
   instantiate(args, sinks) {
@@ -199,7 +199,8 @@ export class JavaModule {
     for (const [key, value] of Object.entries(raw)) {
       exports[key] = typeof value === 'function' ? this.wrap(key, value, state, sinks) : value;
     }
-    const api = { name: this.name, exports, raw, memory: raw.memory, abi: this.abi };
+    // state and flush are for the typed-call layer (abi.mjs), which calls `raw` itself.
+    const api = { name: this.name, exports, raw, memory: raw.memory, abi: this.abi, state, flush: sinks.flush };
     this.current = { api, state, wasi: created.wasi };
     return api;
   }
@@ -246,7 +247,7 @@ export class JavaModule {
       if (isTrap(e)) throw new SamovarError('trap', `${this.name}.main(${JSON.stringify(args)}): wasm trap (${e.message})`);
       throw e;
     } finally {
-      sinks.flush();
+      sinks.flush(true);
       created?.wasi.closeAll();
     }
   }

@@ -167,3 +167,71 @@ export function applyChanges(FS: unknown, changes: ReturnType<MemoryFs['changes'
 /** Entry point of a worker (internal). */
 export function workerMain(): void;
 
+
+// ---- Typed calls (abi.mjs): what generated bindings (<module>.mjs) use. docs/abi.md.
+
+/** Where a module comes from: a URL, a file path (Node), bytes, a fetch Response or a compiled module. */
+export type WasmSource = string | URL | ArrayBuffer | ArrayBufferView | Response | WebAssembly.Module | PromiseLike<Response>;
+
+export interface AbiLoadOptions {
+  /** System.out as UTF-8 text, line-buffered (complete lines; the rest when a call returns). Default: console.log. */
+  stdout?: (text: string) => void;
+  /** System.err, like stdout. Default: console.error. */
+  stderr?: (text: string) => void;
+  /** The file system behind the mounts, e.g. new MemoryFs([...]). Default: none (no file access). */
+  fs?: HostFs;
+  /** Guest path → path in `fs`. Default with an fs: { '/': '/' }. */
+  mounts?: Mounts;
+  /** Environment of the Java program. */
+  env?: Record<string, string>;
+}
+
+/** A Java exception thrown by an export; the instance stays usable. */
+export class JavaError extends Error {
+  /** The exception's class name, e.g. 'java.lang.NumberFormatException'. */
+  readonly javaClass: string;
+  readonly javaMessage: string | null;
+  /** The Java stack trace as text. */
+  readonly javaStackTrace: string;
+  /** Superclass names up to 'java.lang.Throwable'. */
+  readonly javaSuperclasses: readonly string[];
+  /** Whether the exception is an instance of the named Java class. */
+  isInstance(className: string): boolean;
+}
+
+/** Base class of generated handle classes: a Java object held by an opaque handle. */
+export class JavaHandle {
+  /** Whether close() was called (or the module was closed). */
+  readonly closed: boolean;
+  /** Releases the Java object (calling its close() if it has one); a second close() does nothing. */
+  close(): void;
+}
+
+export interface AbiSpecParam { name: string; type: string; kind: string; nullable: boolean; handle?: string }
+export interface AbiSpecFunction {
+  export: string; name: string; role: 'function' | 'constructor' | 'method' | 'close'; handle?: string;
+  params: AbiSpecParam[]; result: { type: string; kind: string; nullable: boolean; handle?: string };
+}
+export interface AbiSpec {
+  abi: number; module: string; interface: string; functions: AbiSpecFunction[];
+  handles: Array<{ name: string; constructor: AbiSpecFunction | null; methods: AbiSpecFunction[]; close: AbiSpecFunction }>;
+}
+
+/** One instance of a module bound for typed calls. */
+export class AbiRuntime {
+  readonly name: string;
+  readonly memory: WebAssembly.Memory;
+  readonly module: JavaModule;
+  /** Typed invokers by export name (methods take the receiver first). */
+  readonly functions: Record<string, (...args: any[]) => any>;
+  /** Handles issued by the module and not yet closed (leak checks). */
+  liveHandles(): number;
+  /** Discards the instance; later calls raise a 'closed' SamovarError. */
+  close(): void;
+  registerHandle(name: string, cls: new (...args: any[]) => JavaHandle): void;
+  adopt<T extends JavaHandle>(object: T, name: string, handle: number): T;
+}
+
+/** Reads, compiles, checks (ABI version, interface hash) and instantiates a module for its bindings. */
+export function loadAbiModule(source: WasmSource, spec: AbiSpec, options?: AbiLoadOptions): Promise<AbiRuntime>;
+export function readWasmSource(source: WasmSource, name: string): Promise<BufferSource | WebAssembly.Module>;

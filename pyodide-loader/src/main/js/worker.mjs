@@ -35,6 +35,64 @@ function outputTransfer(value) {
   return [];
 }
 
+const WIDTHS = { 'byte[]': 1, 'int[]': 4, 'long[]': 8, 'float[]': 4, 'double[]': 8, String: 1, 'String[]': 1 };
+const BOXED = { Boolean: 1, Integer: 4, Long: 8, Float: 4, Double: 8 };
+const SENTINELS = { int: -2147483648, long: -9223372036854775808n, boolean: 2, void: 1 };
+
+/**
+ * A typed call prepared by Python (_samovar.py, Aio): `p` = {export, kinds, result, args} where each
+ * buffer argument is [allocExportSuffix, count, Uint8Array] (already encoded and checked), boxed
+ * ones [present, value]. Returns {value, bytes, error}: the primitive result, the bytes of an array
+ * result (copied), or the bytes of the error record; Python decodes them as for a direct call.
+ */
+export function abiCall(ex, p) {
+  const raw = [];
+  const takeError = () => {
+    const at = ex.samovar_abi_error();
+    return at === 0 ? null : readArray(ex, at, 1);
+  };
+  for (let i = 0; i < p.kinds.length; i++) {
+    const kind = p.kinds[i];
+    const v = p.args[i];
+    if (kind in WIDTHS) {
+      if (v == null) {
+        raw.push(0);
+        continue;
+      }
+      const [alloc, count, bytes] = v;
+      const addr = ex[`samovar_abi_arg_${alloc}`](i, count);
+      if (addr === 0) return { value: null, bytes: null, error: takeError() };
+      new Uint8Array(ex.memory.buffer, addr, bytes.length).set(bytes);
+      raw.push(1);
+    } else if (kind in BOXED) {
+      const [present, value] = v;
+      raw.push(present, kind === 'Long' ? BigInt(present ? value : 0) : present ? value : 0);
+    } else {
+      raw.push(kind === 'long' ? BigInt(v) : v);
+    }
+  }
+  const r = ex[p.export](...raw);
+  const kind = p.result;
+  if (kind in SENTINELS || kind === 'float' || kind === 'double') {
+    const sentinel = kind === 'float' || kind === 'double' ? Number.isNaN(r) : r === SENTINELS[kind];
+    const error = sentinel ? takeError() : null;
+    return { value: kind === 'void' ? null : r, bytes: null, error };
+  }
+  if (r === 1) {
+    const error = takeError();
+    if (error) return { value: null, bytes: null, error };
+  }
+  if (r === 0) return { value: null, bytes: null, error: null };
+  return { value: null, bytes: readArray(ex, r, WIDTHS[kind] ?? BOXED[kind]), error: null };
+}
+
+function readArray(ex, addr, width) {
+  const dv = new DataView(ex.memory.buffer);
+  const n = dv.getInt32(addr + ex.samovar_abi_layout(0), true);
+  const at = addr + ex.samovar_abi_layout(width);
+  return new Uint8Array(ex.memory.buffer.slice(at, at + n * width));
+}
+
 /** Entry point of a worker started by WorkerPool. */
 export function workerMain() {
   const port = workerPort();
@@ -82,6 +140,14 @@ export function workerMain() {
         persistent.box.fs = fs;
         persistent.sinks.out = sinks.out;
         persistent.sinks.err = sinks.err;
+        if (msg.kind === 'abi') {
+          value = abiCall(persistent.instance.exports, msg.args[0]);
+          sinks.out.flush();
+          sinks.err.flush();
+          const transfer = [value.bytes, value.error].filter(Boolean).map((b) => b.buffer);
+          port.post({ type: 'done', id: msg.id, ok: true, value, changes: fs?.changes() }, transfer);
+          return;
+        }
         const target = persistent.api ?? persistent.instance.exports;
         const fn = target[msg.fn];
         if (typeof fn !== 'function') {

@@ -5,6 +5,7 @@ import dev.samovar.build.BuildLog;
 import dev.samovar.build.BuildResult;
 import dev.samovar.build.OptimizationLevel;
 import dev.samovar.build.WasmBuild;
+import dev.samovar.build.pkg.PyodidePackage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,13 @@ public class WasmMojo extends AbstractMojo {
   @Parameter(property = "samovar.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * The pyodide-lock.json the wheel's entry is merged into (target/samovar/pyodide-lock.json);
+   * default: the nearest node_modules/pyodide/pyodide-lock.json above the project, none if absent.
+   */
+  @Parameter(property = "samovar.pyodideLock")
+  private File pyodideLock;
+
   /** The module's existing compile source roots (Javadoc and parameter names for the bindings). */
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
@@ -137,6 +145,20 @@ public class WasmMojo extends AbstractMojo {
               .log(mavenLog())
               .build()
               .runForked(buildClassPath);
+      Path out = outputDirectory.toPath();
+      if (Files.isRegularFile(out.resolve("bindings/python/" + moduleName + "/__init__.py"))) {
+        PyodidePackage.builder()
+            .module(moduleName)
+            .version(project.getVersion())
+            .samovarDir(out)
+            .baseLock(
+                pyodideLock != null
+                    ? pyodideLock.toPath()
+                    : PyodidePackage.findBaseLock(project.getBasedir().toPath()))
+            .log(mavenLog())
+            .build()
+            .write();
+      }
       getLog()
           .info(
               String.format(
