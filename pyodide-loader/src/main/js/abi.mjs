@@ -527,6 +527,9 @@ export class AbiRuntime {
         rt.flush();
       }
     };
+    if (!receiver && arity <= 3 && params.every((x) => x.pass === 'prim')) {
+      return this.primitiveInvoker(params, arity, target, decode, where, signature);
+    }
     if (receiver) {
       return function invoke(self, ...args) {
         return call(self, args);
@@ -535,6 +538,74 @@ export class AbiRuntime {
     return function invoke(...args) {
       return call(null, args);
     };
+  }
+
+  /** The fast path for functions of up to 3 primitive parameters: no arrays per call. */
+  primitiveInvoker(params, arity, target, decode, where, signature) {
+    const rt = this;
+    const [c0, c1, c2] = params.map((x) => x.check);
+    const [p0, p1, p2] = params.map((x) => x.p);
+    const tooMany = (n) => new TypeError(`${signature} takes ${arity} argument${arity === 1 ? '' : 's'}, got ${n}`);
+    const done = (e) => {
+      rt.failed(e, where, false);
+      return e;
+    };
+    switch (arity) {
+      case 0:
+        return function invoke() {
+          if (arguments.length > 0) throw tooMany(arguments.length);
+          rt.enter(where);
+          try {
+            return decode(target());
+          } catch (e) {
+            throw done(e);
+          } finally {
+            rt.flush();
+          }
+        };
+      case 1:
+        return function invoke(a) {
+          if (arguments.length > 1) throw tooMany(arguments.length);
+          rt.enter(where);
+          const x = c0(a, where, p0);
+          try {
+            return decode(target(x));
+          } catch (e) {
+            throw done(e);
+          } finally {
+            rt.flush();
+          }
+        };
+      case 2:
+        return function invoke(a, b) {
+          if (arguments.length > 2) throw tooMany(arguments.length);
+          rt.enter(where);
+          const x = c0(a, where, p0);
+          const y = c1(b, where, p1);
+          try {
+            return decode(target(x, y));
+          } catch (e) {
+            throw done(e);
+          } finally {
+            rt.flush();
+          }
+        };
+      default:
+        return function invoke(a, b, c) {
+          if (arguments.length > 3) throw tooMany(arguments.length);
+          rt.enter(where);
+          const x = c0(a, where, p0);
+          const y = c1(b, where, p1);
+          const z = c2(c, where, p2);
+          try {
+            return decode(target(x, y, z));
+          } catch (e) {
+            throw done(e);
+          } finally {
+            rt.flush();
+          }
+        };
+    }
   }
 
   /** After a failed call: a trap or exit kills the instance; anything else leaves it usable. */

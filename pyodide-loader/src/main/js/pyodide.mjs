@@ -45,17 +45,39 @@ async function readResponse(response, name) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Writes the package files unless a wheel already installed the package (options.replace forces it). */
+/**
+ * Python source of the package installed for a module that has no wheel: bindings made at import
+ * time from the module's samovar.abi section (no docstrings; the wheel's generated bindings have them).
+ */
+const DYNAMIC_INIT = [
+  '"""Bindings made at import time from the samovar.abi section (installed by loadJavaModule)."""',
+  'from . import _samovar',
+  'from ._samovar import *  # noqa: F403 (the JavaError classes)',
+  '',
+  '_samovar.install_dynamic(globals(), __name__)',
+  '',
+].join('\n');
+
+/**
+ * Makes `import <name>` work: a package a wheel installed (generated bindings) is kept and picks up
+ * the registered module; otherwise (or with options.replace) a package with dynamic bindings is
+ * written to site-packages. Drops modules of that name Python already imported.
+ */
 function installPackage(pyodide, name, options) {
   const { FS } = pyodide;
   const site = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   const dir = `${site}/${name}`;
-  const installed = FS.analyzePath(`${dir}/_loader.py`).exists;
-  if (!installed || options.replace) {
+  const generated = FS.analyzePath(`${dir}/__init__.pyi`).exists;
+  if (!generated || options.replace) {
     FS.mkdirTree(dir);
     for (const [file, text] of Object.entries(PY_SOURCES)) FS.writeFile(`${dir}/${file}`, text);
-    FS.writeFile(`${dir}/_samovar_runtime.js`, RUNTIME_FACTORY.toString());
-    FS.writeFile(`${dir}/_module.json`, JSON.stringify({ name, version: options.version ?? '0', wasm: null }));
+    FS.writeFile(`${dir}/_samovar_runtime.js`, `(${RUNTIME_FACTORY.toString()})\n`);
+    FS.writeFile(`${dir}/__init__.py`, DYNAMIC_INIT);
+    try {
+      FS.unlink(`${dir}/__init__.pyi`);
+    } catch {
+      // none
+    }
   }
   pyodide.runPython(
     `import importlib, sys\nfor _k in [k for k in sys.modules if k == ${JSON.stringify(name)} or k.startswith(${JSON.stringify(`${name}.`)})]:\n    del sys.modules[_k]\nimportlib.invalidate_caches()`,
@@ -66,7 +88,9 @@ function installPackage(pyodide, name, options) {
  * Loads a Java module into Pyodide so Python can `import <name>`.
  *   pyodide   the object loadPyodide() returned
  *   source    URL or path of the .wasm, its bytes, a Response, or a WebAssembly.Module
- *   options   {name, stdout, stderr, mounts, env, bindings, replace} (see JavaModule)
+ *   options   {name, stdout, stderr, mounts, env, bindings, replace} (see JavaModule);
+ *             name defaults to the file name of a URL or path; stdout/stderr default to Python's
+ *             sys.stdout/sys.stderr; mounts default to {'/home/pyodide': '/home/pyodide'}
  * Returns the JavaModule, also usable from JS (main(), instance(), aio()).
  */
 export async function loadJavaModule(pyodide, source, options = {}) {

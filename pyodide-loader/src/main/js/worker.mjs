@@ -76,7 +76,9 @@ export function abiCall(ex, p) {
   if (kind in SENTINELS || kind === 'float' || kind === 'double') {
     const sentinel = kind === 'float' || kind === 'double' ? Number.isNaN(r) : r === SENTINELS[kind];
     const error = sentinel ? takeError() : null;
-    return { value: kind === 'void' ? null : r, bytes: null, error };
+    // -0 as a string: Pyodide would turn the number into the int 0 (see _samovar.py adapt).
+    const value = kind === 'void' ? null : Object.is(r, -0) ? '-0' : r;
+    return { value, bytes: null, error };
   }
   if (r === 1) {
     const error = takeError();

@@ -13,8 +13,10 @@ from __future__ import annotations
 import array
 import asyncio
 import collections
+import keyword
 import operator
 import os
+import re
 import struct
 import sys
 
@@ -187,14 +189,18 @@ _HELPERS_JS = r"""
       const n = new DataView(mem.buffer).getInt32(addr + lenOff, true);
       return new Uint8Array(mem.buffer, addr + dataOff, n * width);
     },
-    bigints(fn, positions) {
+    // i64 parameters need BigInt; a float result of -0 would reach Python as the int 0
+    // (Pyodide converts integral numbers to int), so it comes back as the string '-0'.
+    adapt(fn, positions, floatResult) {
       const at = Array.from(positions);
       return (...a) => {
         for (const i of at) a[i] = BigInt(a[i]);
-        return fn(...a);
+        const r = fn(...a);
+        return floatResult && Object.is(r, -0) ? '-0' : r;
       };
     },
     bytes(n) { return new Uint8Array(n); },
+    same(a, b) { return a === b; },
     options(o) { return Object.fromEntries(o); },
   };
 })()
@@ -436,6 +442,16 @@ class Function:
             p.handle for p in self.params
         )
         self._fn = None
+        # Fast path for exports taking only int/long/float/double: exact int and float values
+        # inside the Java range skip the general conversion.
+        self._fast = None
+        if receiver is None and all(p.kind in ("int", "long", "float", "double") for p in self.params):
+            self._fast = tuple(
+                (int, -(1 << (_INT_RANGE[p.kind] - 1)), (1 << (_INT_RANGE[p.kind] - 1)) - 1)
+                if p.kind in _INT_RANGE
+                else (float, None, None)
+                for p in self.params
+            )
 
     def _raw(self):
         if self._fn is None:
@@ -453,7 +469,8 @@ class Function:
                 if _BOXED.get(p.kind, p.kind) == "long":
                     positions.append(i + p.slots - 1)
                 i += p.slots
-            self._fn = _js().bigints(fn, to_js(positions)) if positions else fn
+            floats = self.result_kind in ("float", "double")
+            self._fn = _js().adapt(fn, to_js(positions), floats) if positions or floats else fn
         return self._fn
 
     def prepare(self, args: tuple) -> list:
@@ -467,6 +484,20 @@ class Function:
         return [p.convert(a, handles) for p, a in zip(self.params, args)]
 
     def __call__(self, *args):
+        fast = self._fast
+        if fast is not None and len(args) == len(fast):
+            for (t, lo, hi), v in zip(fast, args):
+                if type(v) is not t or (lo is not None and not lo <= v <= hi):
+                    break
+            else:
+                m = self.module
+                if m._state.closed:
+                    m.instance()
+                try:
+                    r = (self._fn or self._raw())(*args)
+                except JsException as e:
+                    raise _from_js(e) from None
+                return m.decode(self, r)
         receiver = None
         if self.receiver is not None:
             receiver, args = args[0], args[1:]
@@ -566,8 +597,10 @@ class Module:
             api = self.jm.instance()
         except JsException as e:
             raise _from_js(e) from None
-        if api is not self._instance:
+        # A JsProxy is made per access, so compare the JS objects, not the proxies.
+        if self._instance is None or not bool(_js().same(api, self._instance)):
             self._instance = api
+            self._state = api.state
             self.exports = api.exports
             self.raw = api.raw
             self.memory = api.memory
@@ -581,7 +614,9 @@ class Module:
         return api
 
     def check_alive(self) -> None:
-        self.instance()
+        """Starts a fresh instance after jm.close(); a dead one raises InstanceDead on the call."""
+        if self._state.closed:
+            self.instance()
 
     def function(self, pyname: str, export: str, params, result) -> Function:
         f = Function(self, pyname, export, None, params, result)
@@ -624,7 +659,7 @@ class Module:
         if kind in ("float", "double"):
             if r != r:
                 self._check(r)
-            return r
+            return -0.0 if r == "-0" else float(r)
         if kind.startswith("new:"):
             if r == -1:
                 self._check(r)
@@ -743,7 +778,9 @@ class Aio:
             return None
         if kind in ("int", "long", "boolean", "float", "double"):
             v = _value(reply.value)
-            return bool(v) if kind == "boolean" else (int(v) if kind in ("int", "long") else v)
+            if kind in ("float", "double"):
+                return -0.0 if v == "-0" else float(v)
+            return bool(v) if kind == "boolean" else int(v)
         if data is None:
             return None
         raw = data.to_bytes()
@@ -821,8 +858,7 @@ def load(package: str, name: str, interface: str) -> Module:
     try:
         if jm is not None:
             runtime.checkModule(jm.module, name, expect)
-            jm.setOutput(None, None)
-            if not jm.stdoutFn:
+            if not getattr(jm, "hasOutput", False):
                 jm.setOutput(_write("stdout"), _write("stderr"))
         else:
             path = os.path.join(pkg_dir, name + ".wasm")
@@ -839,3 +875,113 @@ def load(package: str, name: str, interface: str) -> Module:
     except JsException as e:
         raise _from_js(e) from None
     return Module(name, jm, runtime)
+
+
+# -------------------------------------------------------------------------------- dynamic bindings
+
+_SIGNATURE = re.compile(r"^(\w+)\((.*)\) -> (\S+)$")
+_BUILTIN = {
+    "void", "boolean", "int", "long", "float", "double", "Boolean", "Integer", "Long", "Float",
+    "Double", "String", "byte[]", "int[]", "long[]", "float[]", "double[]", "String[]",
+}
+
+
+def snake(name: str) -> str:
+    """``wordFrequencies`` -> ``word_frequencies``, as the generated bindings name functions."""
+    out = re.sub(r"(?<=[a-z0-9])([A-Z])|(?<=[A-Z])([A-Z])(?=[a-z])", r"_\1\2", name).lower()
+    return out + "_" if keyword.iskeyword(out) or out in ("match", "case", "type", "self") else out
+
+
+def _kind(spelling: str) -> tuple[str, bool]:
+    nullable = spelling.endswith("?")
+    base = spelling.rstrip("?")
+    return (base if base in _BUILTIN else "handle:" + base), nullable or base in _BOXED
+
+
+def install_dynamic(namespace: dict, package: str) -> None:
+    """Fills a package's namespace with functions and handle classes made from the export
+    signatures in the samovar.abi section of the module registered under the package's name."""
+    jm = _registered(package)
+    if jm is None:
+        raise ModuleLinkError(
+            f"{package}: no module registered; call loadJavaModule(pyodide, wasm, {{name: '{package}'}})"
+            " from JavaScript first, or install the module's wheel",
+            "link",
+        )
+    pkg_dir = os.path.dirname(os.path.abspath(sys.modules[package].__file__))
+    runtime = _runtime(pkg_dir)
+    abi = getattr(jm, "abi", None)
+    if abi is None:
+        raise ModuleLinkError(f"{package}.wasm has no samovar.abi section: it has no typed exports", "link")
+    if not getattr(jm, "hasOutput", False):
+        jm.setOutput(_write("stdout"), _write("stderr"))
+    m = Module(package, jm, runtime)
+    classes: dict[str, dict] = {}
+    for sig in abi.exports.to_py():
+        match = _SIGNATURE.match(sig)
+        if not match:
+            raise ModuleLinkError(f"{package}: cannot read the export signature {sig!r}", "link")
+        export, params_text, result_text = match.groups()
+        params = []
+        receiver = None
+        for i, p in enumerate(x.strip() for x in params_text.split(",") if x.strip()):
+            spelling, pname = p.rsplit(" ", 1)
+            if i == 0 and pname == "this":
+                receiver = spelling
+                continue
+            kind, nullable = _kind(spelling)
+            params.append((snake(pname), kind, nullable))
+        result = _kind(result_text)
+        owner, _, short = export.partition("_")
+        if receiver is not None:
+            f = m.method(f"{receiver}.{snake(short)}", export, receiver, params, result)
+            classes.setdefault(receiver, {})[short] = f
+        elif short == "new" and result[0] == "handle:" + owner:
+            f = m.method(f"{owner}.new", export, None, params, ("new:" + owner, False))
+            classes.setdefault(owner, {})["<init>"] = f
+        else:
+            f = m.function(snake(export), export, params, result)
+            namespace[snake(export)] = _plain(f)
+    for hname, members in classes.items():
+        namespace[hname] = _handle_class(m, package, hname, members)
+    namespace["aio"] = m.aio
+    namespace["_m"] = m
+
+
+def _plain(f: Function):
+    def call(*args):
+        return f(*args)
+
+    call.__name__ = call.__qualname__ = f.pyname
+    call.__doc__ = f"Calls the export {f.export} (dynamic binding)."
+    return call
+
+
+def _handle_class(m: Module, package: str, hname: str, members: dict):
+    ctor = members.get("<init>")
+    close = members.get("close")
+    body: dict = {"_samovar_name": hname, "__module__": package}
+
+    def __init__(self, *args):
+        if ctor is None:
+            raise TypeError(f"{hname} has no public constructor in Java")
+        self._attach(ctor(*args))
+
+    def close_(self):
+        if close is not None:
+            self._close(close)
+
+    body["__init__"] = __init__
+    body["close"] = close_
+    for short, f in members.items():
+        if short in ("<init>", "close"):
+            continue
+
+        def method(self, *args, _f=f):
+            return _f(self, *args)
+
+        method.__name__ = snake(short)
+        body[snake(short)] = method
+    cls = type(hname, (Handle,), body)
+    m.register(cls)
+    return cls

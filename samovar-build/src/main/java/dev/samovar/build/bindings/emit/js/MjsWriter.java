@@ -37,7 +37,11 @@ final class MjsWriter {
         .append(
             "// The runtime, ./samovar-loader.mjs, is copied beside this file; it runs in Node,")
         .append(" browsers and workers.\n")
-        .append("import { loadAbiModule, JavaHandle } from './samovar-loader.mjs';\n\n");
+        .append(
+            "// $-names: a Java class may be called JavaHandle or Object without breaking this file.\n")
+        .append("import { loadAbiModule as $loadAbiModule, JavaHandle as $JavaHandle } from")
+        .append(" './samovar-loader.mjs';\n\n")
+        .append("const $freeze = Object.freeze;\n\n");
     sb.append("/** The Samovar ABI version these bindings use. */\n")
         .append("export const ABI = ")
         .append(AbiModel.VERSION)
@@ -68,12 +72,12 @@ final class MjsWriter {
         .append(">}\n")
         .append(" */\n");
     sb.append("export async function load(wasm, options = {}) {\n")
-        .append("  const $rt = await loadAbiModule(wasm, SPEC, options);\n")
+        .append("  const $rt = await $loadAbiModule(wasm, $SPEC, options);\n")
         .append("  const $f = $rt.functions;\n");
     for (AbiHandle h : model.handles()) {
       handleClass(sb, h);
     }
-    sb.append("  return Object.freeze({\n");
+    sb.append("  return $freeze({\n");
     for (AbiFunction f : model.functions()) {
       method(sb, "    ", f, "$f." + f.exportName() + "(...arguments)");
       sb.append(",\n");
@@ -99,7 +103,7 @@ final class MjsWriter {
         "close() releases the Java object (also `using`, where supported); a closed object refuses");
     doc.add("calls.");
     JsDocs.render(sb, "  ", doc);
-    sb.append("  class ").append(h.name()).append(" extends JavaHandle {\n");
+    sb.append("  class ").append(h.name()).append(" extends $JavaHandle {\n");
     AbiFunction c = h.constructor();
     if (c != null) {
       JsDocs.render(sb, "    ", JsDocs.function(c, true));
@@ -165,7 +169,7 @@ final class MjsWriter {
     sb.append("// What the runtime needs to call each export (docs/abi.md); from ")
         .append(model.module())
         .append(".abi.json.\n")
-        .append("const SPEC = {\n")
+        .append("const $SPEC = {\n")
         .append("  abi: ")
         .append(AbiModel.VERSION)
         .append(",\n")
