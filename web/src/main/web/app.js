@@ -77,8 +77,8 @@ async function fetchJson(url) {
 
 /**
  * Installs javacore: the wheel the build wrote (wasm-core/target/samovar/javacore-*.whl) when there
- * is one; otherwise the Samovar loader's loadJavaModule with javacore.wasm and the generated Python
- * bindings of the same build.
+ * is one; otherwise the Samovar loader's loadJavaModule with javacore.wasm (bindings made from the
+ * module's samovar.abi section).
  */
 async function installJavacore(pyodide) {
   const { wheels } = await fetchJson('api/wheels.json');
@@ -102,13 +102,9 @@ async function installJavacore(pyodide) {
         'mvn -B -ntp -Dquick -pl wasm-core,pyodide-loader -am package',
     );
   }
-  await loader.loadJavaModule(pyodide, new URL(`samovar/${MODULE}.wasm`, location.href).href, { name: MODULE, replace: true });
-  // The generated bindings (typed functions, aio) of the same build, beside the runtime files.
-  const site = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  for (const file of ['__init__.py', '__init__.pyi']) {
-    const r = await fetch(`samovar/bindings/python/${MODULE}/${file}`);
-    if (r.ok) pyodide.FS.writeFile(`${site}/${MODULE}/${file}`, await r.text());
-  }
+  // Without a wheel the loader installs bindings made at import time from the module's samovar.abi
+  // section (same functions and aio, no docstrings).
+  await loader.loadJavaModule(pyodide, new URL(`samovar/${MODULE}.wasm`, location.href).href, { name: MODULE });
   state.javacoreFrom = 'loader';
 }
 

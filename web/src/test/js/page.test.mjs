@@ -8,7 +8,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../../server.mjs';
+import os from 'node:os';
+import { defaultRoots, startServer } from '../../../server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.resolve(here, '../../../target/screenshots');
@@ -289,5 +290,75 @@ page.mark("java-sync-end")
     console.log(`# direct levenshtein: ${sync.duration.toFixed(0)} ms, longest timer gap ${sync.gap.toFixed(0)} ms`);
     assert.ok(sync.gap >= sync.duration * 0.9, `the direct call should block the timer: gap ${sync.gap} of ${sync.duration} ms`);
     await page.screenshot({ path: path.join(shots, 'responsive.png'), fullPage: true });
+  });
+});
+
+describe('the page without a wheel', () => {
+  let tmp;
+  let browser;
+
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samovar-web-page-'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** Serves the page with `samovar` as the build output directory; returns the loaded page. */
+  async function open(samovar, extra = {}) {
+    const srv = await startServer({ port: 0, roots: { ...defaultRoots(), '/samovar/': samovar, ...extra } });
+    const origin = new URL(srv.url).origin;
+    const page = await browser.newPage();
+    const blocked = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await page.goto(srv.url);
+    await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: LOAD_MS });
+    return { page, blocked, close: async () => { await page.close(); await srv.close(); } };
+  }
+
+  test('loads javacore.wasm through the Samovar loader (loadJavaModule) and runs Java, direct and aio', { timeout: RUN_MS }, async () => {
+    const dir = path.join(tmp, 'wasm-only');
+    fs.mkdirSync(dir);
+    fs.copyFileSync(path.join(defaultRoots()['/samovar/'], 'javacore.wasm'), path.join(dir, 'javacore.wasm'));
+    const { page, blocked, close } = await open(dir);
+    try {
+      const loaded = await page.evaluate(() => ({ state: document.body.dataset.state, from: window.samovarPage.javacoreFrom, status: document.getElementById('status').textContent }));
+      assert.equal(loaded.state, 'ready', loaded.status);
+      assert.equal(loaded.from, 'loader');
+      const out = await page.evaluate(() => window.samovarPage.pyodide.runPythonAsync(`
+import javacore
+s = javacore.stats([3.0, 1.0, 2.0])
+a = await javacore.aio.sha256(b"abc")
+f"{javacore.add(2, 3)} {list(s)[:3]} {a.hex()}"
+`));
+      assert.equal(out, `5 [3.0, 2.0, ${2 / 3}] ${crypto.createHash('sha256').update('abc').digest('hex')}`);
+      assert.deepEqual(blocked, []);
+      await page.screenshot({ path: path.join(shots, 'loader-without-wheel.png'), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+
+  test('with neither a wheel nor the loader, the page says what to build', { timeout: RUN_MS }, async () => {
+    const dir = path.join(tmp, 'empty');
+    fs.mkdirSync(dir);
+    const { page, close } = await open(dir, { '/loader/': dir });
+    try {
+      const s = await page.evaluate(() => ({ state: document.body.dataset.state, status: document.getElementById('status').textContent }));
+      assert.equal(s.state, 'error');
+      assert.match(s.status, /Neither the javacore wheel nor the Samovar loader is on the server\. Build them: mvn .* -pl wasm-core,pyodide-loader -am package/);
+      assert.equal(await page.isDisabled('#run'), true);
+      await page.screenshot({ path: path.join(shots, 'nothing-built.png'), fullPage: true });
+    } finally {
+      await close();
+    }
   });
 });
