@@ -30,6 +30,13 @@ import java.util.SplittableRandom;
  */
 public final class ExportCases {
   private static final JsonNodeFactory J = JsonNodeFactory.instance;
+
+  /**
+   * Inputs of at least this many elements (or chars, or bytes) make a case {@code "large": true}:
+   * Chicory's interpreter leaves those out (minutes each); every other host runs them.
+   */
+  static final int LARGE = 200_000;
+
   private final ArrayNode cases = J.arrayNode();
   private final List<Runnable> pending = new ArrayList<>();
   private final Path dir;
@@ -157,8 +164,13 @@ public final class ExportCases {
   private void call(String id, String fn, ObjectNode... args) {
     ObjectNode c = cases.addObject().put("id", id).put("call", fn);
     ArrayNode a = c.putArray("args");
+    boolean large = false;
     for (ObjectNode arg : args) {
       a.add(arg);
+      large |= arg.path("large").asBoolean(false);
+    }
+    if (large) {
+      c.put("large", true);
     }
   }
 
@@ -183,7 +195,8 @@ public final class ExportCases {
   }
 
   private static ObjectNode s(String v) {
-    return arg("String").put("v", v);
+    ObjectNode n = arg("String").put("v", v);
+    return v.length() >= LARGE ? n.put("large", true) : n;
   }
 
   private static ObjectNode b(byte[] v) {
@@ -203,12 +216,12 @@ public final class ExportCases {
     ByteBuffer buf = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
     buf.asDoubleBuffer().put(v);
     Files.write(dir.resolve("data").resolve(name + ".bin"), buf.array());
-    return arg("double[]").put("file", name + ".bin");
+    return arg("double[]").put("file", name + ".bin").put("large", v.length >= LARGE);
   }
 
   private ObjectNode bytesFile(String name, byte[] v) throws IOException {
     Files.write(dir.resolve("data").resolve(name + ".bin"), v);
-    return arg("byte[]").put("file", name + ".bin");
+    return arg("byte[]").put("file", name + ".bin").put("large", v.length >= LARGE);
   }
 
   private static String bits(double v) {

@@ -14,6 +14,11 @@ interface ExportHost {
 
   Map<String, String> run(ExportInputs in) throws Exception;
 
+  /** Whether the host runs the cases marked {@code large} (see {@link ExportCases#LARGE}). */
+  default boolean runsLarge() {
+    return true;
+  }
+
   /** The files every host reads. */
   record ExportInputs(
       Path cases, Path abiJson, Path wasm, Path jsBindings, Path wheel, Path repo) {}

@@ -1,5 +1,6 @@
 package dev.samovar.tests.exports;
 
+import dev.samovar.runner.Engine;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,13 @@ final class ExportHosts {
   private ExportHosts() {}
 
   static List<ExportHost> all() {
-    return List.of(NODE);
+    return List.of(
+        // The interpreter takes minutes per 1e6-element case: it runs the others.
+        new ChicoryExports("chicory-interpreter", Engine.INTERPRETER, false),
+        new ChicoryExports("chicory-compiler", Engine.COMPILER, true),
+        NODE,
+        PYODIDE_NODE,
+        CHROMIUM);
   }
 
   private static String js(ExportHost.ExportInputs in, String script) {
