@@ -406,6 +406,37 @@ timed_out
   assert.ok(r < 3, `the timeout took ${r} s`);
 });
 
+test('aio: Python keeps running while Java runs in the worker', async () => {
+  await run(`
+ticks = 0
+async def ticker():
+    global ticks
+    while True:
+        await asyncio.sleep(0.01)
+        ticks += 1
+t = asyncio.ensure_future(ticker())
+loops = await a.aio.spin(1000)
+t.cancel()
+assert loops > 0
+assert ticks >= 20, ticks     # about 100 in a second; a blocked event loop gives 0
+`);
+});
+
+test('aio.map_chunks: a failing chunk raises its Java exception and stops the stream', async () => {
+  await run(`
+got = []
+try:
+    async for v in a.aio.map_chunks(a.aio.fail, [("iae", "first"), ("nfe", "x"), ("iae", "third")], in_flight=2):
+        got.append(v)
+except ValueError as e:
+    assert isinstance(e, a.IllegalArgumentException) and e.java_message == "first", repr(e)
+else:
+    raise AssertionError("no exception")
+assert got == []
+assert await a.aio.add_int(2, 3) == 5
+`);
+});
+
 test('aio.map_chunks: results in order, at most in_flight chunks taken ahead', async () => {
   await run(`
 pulled = 0
