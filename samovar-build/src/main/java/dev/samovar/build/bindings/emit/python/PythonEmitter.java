@@ -28,7 +28,8 @@ public final class PythonEmitter {
   public static final String RUNTIME_RESOURCES = "dev/samovar/pyodide/runtime/";
 
   /** The runtime files every package holds, beside its generated files. */
-  public static final List<String> RUNTIME_FILES = List.of("_samovar.py", "_samovar_runtime.js");
+  public static final List<String> RUNTIME_FILES =
+      List.of("_samovar.py", "_samovar_aio.py", "_samovar_dynamic.py", "_samovar_runtime.js");
 
   private PythonEmitter() {}
 
