@@ -344,7 +344,9 @@ public final class PythonEmitter {
   }
 
   private static String specName(AbiFunction f) {
-    return "_" + f.exportName();
+    // _f_ keeps spec names apart from the module's own (_m, _samovar) whatever the export is
+    // called.
+    return "_f_" + f.exportName();
   }
 
   private static String specArgs(AbiFunction f) {
