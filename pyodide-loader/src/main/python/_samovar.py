@@ -16,6 +16,7 @@ import operator
 import os
 import struct
 import sys
+import warnings
 
 import js  # type: ignore[import-not-found]
 from pyodide.code import run_js  # type: ignore[import-not-found]
@@ -564,6 +565,16 @@ class Handle:
 
     def __enter__(self):
         return self
+
+    def __del__(self) -> None:
+        # Like an unclosed file: warn, but never call into the module from the garbage collector
+        # (it may run between writing a call's arguments and the call).
+        if not getattr(self, "_closed", True):
+            warnings.warn(
+                f"unclosed {type(self).__name__} (Java objects live until close(); use `with`)",
+                ResourceWarning,
+                stacklevel=2,
+            )
 
     def __exit__(self, *exc) -> None:
         self.close()

@@ -167,6 +167,14 @@ else:
     raise AssertionError("a closed handle was accepted")
 assert a._m.raw.samovar_abi_live_handles() == live
 assert "closed" in repr(c)
+import gc, warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    leaked = a.Counter("leaked")
+    del leaked
+    gc.collect()
+assert any(issubclass(w.category, ResourceWarning) and "unclosed Counter" in str(w.message) for w in caught), caught
+assert a._m.raw.samovar_abi_live_handles() == live + 1   # the GC did not call into the module
 try:
     a.Counter("x").merge("not a counter")
 except TypeError as ex:
