@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import array
 import asyncio
-import collections
-import keyword
 import operator
 import os
-import re
 import struct
 import sys
+import warnings
 
 import js  # type: ignore[import-not-found]
 from pyodide.code import run_js  # type: ignore[import-not-found]
@@ -449,7 +447,7 @@ class Function:
             self._fast = tuple(
                 (int, -(1 << (_INT_RANGE[p.kind] - 1)), (1 << (_INT_RANGE[p.kind] - 1)) - 1)
                 if p.kind in _INT_RANGE
-                else (float, None, None)
+                else (float, 0, 0)
                 for p in self.params
             )
 
@@ -487,16 +485,20 @@ class Function:
         fast = self._fast
         if fast is not None and len(args) == len(fast):
             for (t, lo, hi), v in zip(fast, args):
-                if type(v) is not t or (lo is not None and not lo <= v <= hi):
+                if type(v) is not t or (t is int and not lo <= v <= hi):
                     break
             else:
                 m = self.module
-                if m._state.closed:
-                    m.instance()
                 try:
                     r = (self._fn or self._raw())(*args)
                 except JsException as e:
-                    raise _from_js(e) from None
+                    if getattr(e, "samovarKind", None) != "closed":
+                        raise _from_js(e) from None
+                    m.instance()  # closed before anything ran: retry on a fresh instance
+                    try:
+                        r = self._raw()(*args)
+                    except JsException as e2:
+                        raise _from_js(e2) from None
                 return m.decode(self, r)
         receiver = None
         if self.receiver is not None:
@@ -564,6 +566,16 @@ class Handle:
     def __enter__(self):
         return self
 
+    def __del__(self) -> None:
+        # Like an unclosed file: warn, but never call into the module from the garbage collector
+        # (it may run between writing a call's arguments and the call).
+        if not getattr(self, "_closed", True):
+            warnings.warn(
+                f"unclosed {type(self).__name__} (Java objects live until close(); use `with`)",
+                ResourceWarning,
+                stacklevel=2,
+            )
+
     def __exit__(self, *exc) -> None:
         self.close()
 
@@ -612,6 +624,10 @@ class Module:
             for f in self.functions.values():
                 f._fn = None
         return api
+
+    def close(self) -> None:
+        """Discards the instance and stops the aio workers; the next call starts a fresh one."""
+        self.jm.close()
 
     def check_alive(self) -> None:
         """Starts a fresh instance after jm.close(); a dead one raises InstanceDead on the call."""
@@ -712,114 +728,6 @@ def parse_wire_strings(data: bytes) -> list[str | None]:
     return out
 
 
-# ------------------------------------------------------------------------------------------ aio
-
-
-class Aio:
-    """Async calls: ``await <module>.aio.<function>(...)`` runs the call in a worker (a Web
-    Worker, worker_threads in Node) with its own instance of the module. Cancelling the awaiting
-    task (``asyncio.wait_for`` timeouts included) terminates that worker; later calls start a new
-    one. Functions taking or returning handles are not available here (handles live in the main
-    instance)."""
-
-    def __init__(self, module: Module) -> None:
-        self._module = module
-
-    def __getattr__(self, pyname: str):
-        m = self._module
-        f = m.functions.get(pyname)
-        if f is None or f.receiver is not None:
-            raise AttributeError(f"{m.name}.aio has no function {pyname!r}")
-        if f.uses_handles:
-            raise AttributeError(
-                f"{m.name}.aio.{pyname}: functions taking or returning handles run only in the main"
-                " instance; call it directly"
-            )
-
-        async def call(*args):
-            return await self._call(f, args)
-
-        call.__name__ = pyname
-        call.__qualname__ = f"aio.{pyname}"
-        return call
-
-    async def _call(self, f: Function, args: tuple):
-        values = f.prepare(args)
-        wire = []
-        for p, v in zip(f.params, values):
-            if p.buffer:
-                wire.append(None if v is None else [p.alloc, v[0], _js_bytes(v[1])])
-            elif p.slots == 2:
-                wire.append([0, 0] if v is None else [1, v])
-            else:
-                wire.append(v)
-        kinds = [p.kind for p in f.params]
-        payload = to_js(
-            {"export": f.export, "kinds": kinds, "result": f.result_kind, "args": wire},
-            dict_converter=js.Object.fromEntries,
-        )
-        job = self._module.jm.aio().start("abi", f.export, to_js([payload]), to_js({}, dict_converter=js.Object.fromEntries))
-        try:
-            reply = await job.promise
-        except asyncio.CancelledError:
-            job.cancel()
-            raise
-        except JsException as e:
-            raise _from_js(e) from None
-        return self._decode(f, reply)
-
-    def _decode(self, f: Function, reply):
-        error = _value(reply.error)
-        if error is not None:
-            raise java_error(parse_wire_strings(error.to_bytes()))
-        kind = f.result_kind
-        data = _value(reply.bytes)
-        if kind == "void":
-            return None
-        if kind in ("int", "long", "boolean", "float", "double"):
-            v = _value(reply.value)
-            if kind in ("float", "double"):
-                return -0.0 if v == "-0" else float(v)
-            return bool(v) if kind == "boolean" else int(v)
-        if data is None:
-            return None
-        raw = data.to_bytes()
-        if kind in _BOXED:
-            fmt, width = _BOXED_READ[_BOXED[kind]]
-            return struct.unpack(fmt, raw[:width])[0]
-        if kind == "String":
-            return raw.decode("utf-8", "replace")
-        if kind == "String[]":
-            return parse_wire_strings(raw)
-        if kind == "byte[]":
-            return raw
-        out = array.array(_ARRAY_KINDS[kind][0])
-        out.frombytes(raw)
-        return out
-
-    async def map_chunks(self, fn, chunks, *, in_flight: int = 2):
-        """Yields ``fn(chunk)`` for each chunk, in order, with at most ``in_flight`` calls running.
-
-        ``fn`` is a function name (``"stats"``) or an async callable; a tuple chunk is spread as the
-        arguments. The next chunk is taken from ``chunks`` only when a call slot is free.
-        """
-        if not isinstance(in_flight, int) or isinstance(in_flight, bool) or in_flight < 1:
-            raise ValueError(f"{self._module.name}.aio.map_chunks: in_flight must be an int >= 1, not {in_flight!r}")
-        call = getattr(self, fn) if isinstance(fn, str) else fn
-        pending: collections.deque = collections.deque()
-        try:
-            for chunk in chunks:
-                args = chunk if isinstance(chunk, tuple) else (chunk,)
-                pending.append(asyncio.ensure_future(call(*args)))
-                if len(pending) >= in_flight:
-                    yield await pending.popleft()
-            while pending:
-                yield await pending.popleft()
-        finally:
-            for t in pending:
-                t.cancel()
-
-
 # ----------------------------------------------------------------------------------------- load
 
 
@@ -851,7 +759,7 @@ def load(package: str, name: str, interface: str) -> Module:
     """Instantiates the package's ``<name>.wasm`` (or the module a page registered under ``name``)
     after checking its ABI version and interface hash, with Java output going to ``sys.stdout``
     and ``sys.stderr`` and ``/home/pyodide`` shared with Java (the WASI preopen)."""
-    pkg_dir = os.path.dirname(os.path.abspath(sys.modules[package].__file__))
+    pkg_dir = os.path.dirname(os.path.abspath(str(sys.modules[package].__file__)))
     runtime = _runtime(pkg_dir)
     expect = to_js({"abi": ABI_VERSION, "interface": interface}, dict_converter=js.Object.fromEntries)
     jm = _registered(name)
@@ -877,111 +785,15 @@ def load(package: str, name: str, interface: str) -> Module:
     return Module(name, jm, runtime)
 
 
-# -------------------------------------------------------------------------------- dynamic bindings
+# The aio calls and the dynamic bindings live in sibling modules (imported last: they use the above).
+from ._samovar_aio import Aio  # noqa: E402
+from ._samovar_dynamic import install_dynamic  # noqa: E402
 
-_SIGNATURE = re.compile(r"^(\w+)\((.*)\) -> (\S+)$")
-_BUILTIN = {
-    "void", "boolean", "int", "long", "float", "double", "Boolean", "Integer", "Long", "Float",
-    "Double", "String", "byte[]", "int[]", "long[]", "float[]", "double[]", "String[]",
-}
-
-
-def snake(name: str) -> str:
-    """``wordFrequencies`` -> ``word_frequencies``, as the generated bindings name functions."""
-    out = re.sub(r"(?<=[a-z0-9])([A-Z])|(?<=[A-Z])([A-Z])(?=[a-z])", r"_\1\2", name).lower()
-    return out + "_" if keyword.iskeyword(out) or out in ("match", "case", "type", "self") else out
-
-
-def _kind(spelling: str) -> tuple[str, bool]:
-    nullable = spelling.endswith("?")
-    base = spelling.rstrip("?")
-    return (base if base in _BUILTIN else "handle:" + base), nullable or base in _BOXED
-
-
-def install_dynamic(namespace: dict, package: str) -> None:
-    """Fills a package's namespace with functions and handle classes made from the export
-    signatures in the samovar.abi section of the module registered under the package's name."""
-    jm = _registered(package)
-    if jm is None:
-        raise ModuleLinkError(
-            f"{package}: no module registered; call loadJavaModule(pyodide, wasm, {{name: '{package}'}})"
-            " from JavaScript first, or install the module's wheel",
-            "link",
-        )
-    pkg_dir = os.path.dirname(os.path.abspath(sys.modules[package].__file__))
-    runtime = _runtime(pkg_dir)
-    abi = getattr(jm, "abi", None)
-    if abi is None:
-        raise ModuleLinkError(f"{package}.wasm has no samovar.abi section: it has no typed exports", "link")
-    if not getattr(jm, "hasOutput", False):
-        jm.setOutput(_write("stdout"), _write("stderr"))
-    m = Module(package, jm, runtime)
-    classes: dict[str, dict] = {}
-    for sig in abi.exports.to_py():
-        match = _SIGNATURE.match(sig)
-        if not match:
-            raise ModuleLinkError(f"{package}: cannot read the export signature {sig!r}", "link")
-        export, params_text, result_text = match.groups()
-        params = []
-        receiver = None
-        for i, p in enumerate(x.strip() for x in params_text.split(",") if x.strip()):
-            spelling, pname = p.rsplit(" ", 1)
-            if i == 0 and pname == "this":
-                receiver = spelling
-                continue
-            kind, nullable = _kind(spelling)
-            params.append((snake(pname), kind, nullable))
-        result = _kind(result_text)
-        owner, _, short = export.partition("_")
-        if receiver is not None:
-            f = m.method(f"{receiver}.{snake(short)}", export, receiver, params, result)
-            classes.setdefault(receiver, {})[short] = f
-        elif short == "new" and result[0] == "handle:" + owner:
-            f = m.method(f"{owner}.new", export, None, params, ("new:" + owner, False))
-            classes.setdefault(owner, {})["<init>"] = f
-        else:
-            f = m.function(snake(export), export, params, result)
-            namespace[snake(export)] = _plain(f)
-    for hname, members in classes.items():
-        namespace[hname] = _handle_class(m, package, hname, members)
-    namespace["aio"] = m.aio
-    namespace["_m"] = m
-
-
-def _plain(f: Function):
-    def call(*args):
-        return f(*args)
-
-    call.__name__ = call.__qualname__ = f.pyname
-    call.__doc__ = f"Calls the export {f.export} (dynamic binding)."
-    return call
-
-
-def _handle_class(m: Module, package: str, hname: str, members: dict):
-    ctor = members.get("<init>")
-    close = members.get("close")
-    body: dict = {"_samovar_name": hname, "__module__": package}
-
-    def __init__(self, *args):
-        if ctor is None:
-            raise TypeError(f"{hname} has no public constructor in Java")
-        self._attach(ctor(*args))
-
-    def close_(self):
-        if close is not None:
-            self._close(close)
-
-    body["__init__"] = __init__
-    body["close"] = close_
-    for short, f in members.items():
-        if short in ("<init>", "close"):
-            continue
-
-        def method(self, *args, _f=f):
-            return _f(self, *args)
-
-        method.__name__ = snake(short)
-        body[snake(short)] = method
-    cls = type(hname, (Handle,), body)
-    m.register(cls)
-    return cls
+__all__ = [
+    "ABI_VERSION", "Aio", "ArithmeticException", "ArrayIndexOutOfBoundsException", "Function",
+    "Handle", "IOException", "IllegalArgumentException", "IllegalStateException",
+    "IndexOutOfBoundsException", "InstanceDead", "JavaError", "Module", "ModuleLinkError",
+    "NullPointerException", "NumberFormatException", "RuntimeException", "SamovarError",
+    "StringIndexOutOfBoundsException", "UnsupportedOperationException", "WasmTrap",
+    "install_dynamic", "java_error", "java_error_class", "load", "parse_wire_strings",
+]

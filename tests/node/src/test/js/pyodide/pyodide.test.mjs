@@ -17,7 +17,7 @@ before(async () => {
   await run('import abifixture as a, javacore, array, asyncio, io, contextlib, time, sys');
 });
 
-after(() => py?.runPython('a._m.jm.close(); javacore._m.jm.close()'));
+after(() => py?.runPython('a.close(); javacore.close()'));
 
 test('import abifixture checks and embeds the interface of its .wasm', async () => {
   const abi = JSON.parse(fs.readFileSync(`${fixtureDir}/abifixture.abi.json`, 'utf8'));
@@ -167,6 +167,14 @@ else:
     raise AssertionError("a closed handle was accepted")
 assert a._m.raw.samovar_abi_live_handles() == live
 assert "closed" in repr(c)
+import gc, warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    leaked = a.Counter("leaked")
+    del leaked
+    gc.collect()
+assert any(issubclass(w.category, ResourceWarning) and "unclosed Counter" in str(w.message) for w in caught), caught
+assert a._m.raw.samovar_abi_live_handles() == live + 1   # the GC did not call into the module
 try:
     a.Counter("x").merge("not a counter")
 except TypeError as ex:
@@ -249,22 +257,45 @@ else:
 `);
 });
 
-test('a trap kills the instance with a clear error; the module recovers after close', async () => {
+test('a trap (stack overflow, out of memory) kills the instance with a clear error; close() recovers', async () => {
   await run(`
-try:
-    a.recurse(0)
-except a.JavaError:
-    pass                      # TeaVM may report a StackOverflowError as a Java exception
-except a.SamovarError as e:
-    assert e.kind == "trap", e.kind
+for call, what in ((lambda: a.recurse(0), "call stack"), (lambda: a.allocate(3000), "unreachable")):
+    try:
+        call()
+    except a.WasmTrap as e:
+        assert e.kind == "trap" and what in str(e) and "dead" in str(e), str(e)
+    else:
+        raise AssertionError("no trap")
     try:
         a.add_int(1, 2)
-    except a.SamovarError as dead:
-        assert "died" in str(dead) or "dead" in str(dead), str(dead)
+    except a.InstanceDead as dead:
+        assert "died in an earlier call" in str(dead) and what in str(dead), str(dead)
     else:
         raise AssertionError("a dead instance answered")
-    a._m.jm.close()
-assert a.add_int(1, 2) == 3
+    a.close()
+    assert a.add_int(1, 2) == 3
+`);
+});
+
+test('no leaks: 20,000 calls with 1 KB strings and arrays, 5,000 handle cycles; memory stays within 2x', async () => {
+  await run(`
+text = "k" * 1000 + "é"
+xs = array.array("d", range(128))
+live = a._m.raw.samovar_abi_live_handles()
+def memory():
+    return a._m.memory.buffer.byteLength
+for i in range(1000):
+    assert a.echo_string(text) == text
+    a.echo_doubles(xs)
+after_warmup = memory()
+for i in range(20_000):
+    a.echo_string(text)
+    a.echo_doubles(xs)
+for i in range(5_000):
+    with a.Counter("c") as c:
+        c.add(i)
+assert a._m.raw.samovar_abi_live_handles() == live
+assert memory() <= 2 * after_warmup, (memory(), after_warmup)
 `);
 });
 
@@ -351,6 +382,32 @@ try:
     a.aio.Counter
 except AttributeError:
     pass
+else:
+    raise AssertionError("aio offers a handle class")
+`);
+});
+
+test('aio: Java output reaches sys.stdout; files under /home/pyodide are shared with the worker; a trap there', async () => {
+  await run(`
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    await a.aio.say("from a worker ✓")
+assert out.getvalue() == "from a worker ✓\\n", repr(out.getvalue())
+assert err.getvalue() == "err: from a worker ✓\\n", repr(err.getvalue())
+with open("/home/pyodide/aio_in.txt", "w") as f:
+    f.write("for the worker")
+assert await a.aio.read_text("/home/pyodide/aio_in.txt") == "for the worker"
+await a.aio.write_text("/home/pyodide/aio_out.txt", "from the worker")
+with open("/home/pyodide/aio_out.txt") as f:
+    assert f.read() == "from the worker"
+try:
+    await a.aio.recurse(0)
+except a.WasmTrap as e:
+    assert "trap" in str(e), str(e)
+else:
+    raise AssertionError("no trap")
+assert await a.aio.add_int(1, 1) == 2
+assert a.add_int(1, 1) == 2
 `);
 });
 
@@ -377,6 +434,37 @@ assert a.add_int(1, 1) == 2
 timed_out
 `);
   assert.ok(r < 3, `the timeout took ${r} s`);
+});
+
+test('aio: Python keeps running while Java runs in the worker', async () => {
+  await run(`
+ticks = 0
+async def ticker():
+    global ticks
+    while True:
+        await asyncio.sleep(0.01)
+        ticks += 1
+t = asyncio.ensure_future(ticker())
+loops = await a.aio.spin(1000)
+t.cancel()
+assert loops > 0
+assert ticks >= 20, ticks     # about 100 in a second; a blocked event loop gives 0
+`);
+});
+
+test('aio.map_chunks: a failing chunk raises its Java exception and stops the stream', async () => {
+  await run(`
+got = []
+try:
+    async for v in a.aio.map_chunks(a.aio.fail, [("iae", "first"), ("nfe", "x"), ("iae", "third")], in_flight=2):
+        got.append(v)
+except ValueError as e:
+    assert isinstance(e, a.IllegalArgumentException) and e.java_message == "first", repr(e)
+else:
+    raise AssertionError("no exception")
+assert got == []
+assert await a.aio.add_int(2, 3) == 5
+`);
 });
 
 test('aio.map_chunks: results in order, at most in_flight chunks taken ahead', async () => {
@@ -432,11 +520,49 @@ lst = xs.tolist()
 t = time.perf_counter()
 a.sum(lst)
 list_in_ms = (time.perf_counter() - t) * 1e3
-{"java_us": java_us, "py_us": py_us, "round_trip_ms": round_trip_ms, "list_in_ms": list_in_ms}
+raw = a._m.raw.addInt
+t = time.perf_counter()
+for i in range(n):
+    raw(i, 1)
+raw_us = (time.perf_counter() - t) / n * 1e6
+
+def best(fn, repeat=3):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times) * 1e3
+
+def py_stats(v):
+    n = len(v)
+    mean = sum(v) / n
+    var = sum((x - mean) ** 2 for x in v) / n
+    s = sorted(v)
+    return [n, mean, var, s[0], s[-1], s[n // 2], s[int(n * 0.9)], s[int(n * 0.99)]]
+
+import random, collections, re as _re, hashlib
+random.seed(1)
+data = array.array("d", (random.random() for _ in range(1_000_000)))
+stats_java = best(lambda: javacore.stats(data))
+stats_py = best(lambda: py_stats(data), 1)
+words = " ".join(random.choice(["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]) for _ in range(200_000))
+wf_java = best(lambda: javacore.word_frequencies(words, 10))
+wf_py = best(lambda: collections.Counter(_re.findall(r"\\w+", words)).most_common(10))
+blob = bytes(random.getrandbits(8) for _ in range(1 << 20))
+sha_java = best(lambda: javacore.sha256(blob))
+sha_py = best(lambda: hashlib.sha256(blob).digest())
+assert javacore.sha256(blob) == hashlib.sha256(blob).digest()
+{"java_us": java_us, "py_us": py_us, "raw_us": raw_us, "round_trip_ms": round_trip_ms, "list_in_ms": list_in_ms,
+ "stats": [stats_java, stats_py], "wf": [wf_java, wf_py], "sha": [sha_java, sha_py]}
 `);
   const size = fs.statSync(wheel(fixtureDir, 'abifixture')).size;
   const coreSize = fs.statSync(wheel(coreDir, 'javacore')).size;
-  console.log(`[measure] Pyodide scalar call add_int: ${r.java_us.toFixed(2)} µs/call (pure-Python call ${r.py_us.toFixed(2)} µs, ratio ${(r.java_us / r.py_us).toFixed(1)}x)`);
+  console.log(`[measure] Pyodide scalar call add_int: ${r.java_us.toFixed(2)} µs/call (raw export through Pyodide's FFI ${r.raw_us.toFixed(2)} µs, pure-Python call ${r.py_us.toFixed(2)} µs)`);
+  const ratio = ([j, p]) => `Java ${j.toFixed(1)} ms, Python ${p.toFixed(1)} ms, speed-up ${(p / j).toFixed(1)}x`;
+  console.log(`[measure] stats of 1e6 doubles: ${ratio(r.stats)} (pure Python: sum, sorted)`);
+  console.log(`[measure] word frequencies of 200k words: ${ratio(r.wf)} (Python: re + collections.Counter)`);
+  console.log(`[measure] sha256 of 1 MiB: ${ratio(r.sha)} (Python: hashlib, which is C)`);
   console.log(`[measure] 1e6 doubles array.array in + out (echo_doubles): ${r.round_trip_ms.toFixed(1)} ms; 1e6-float list in (sum): ${r.list_in_ms.toFixed(1)} ms`);
   console.log(`[measure] wheel size: abifixture ${size} bytes, javacore ${coreSize} bytes`);
 });

@@ -20,8 +20,10 @@ from ._samovar import (
     IllegalArgumentException,
     IllegalStateException,
     IndexOutOfBoundsException,
+    InstanceDead,
     IOException,
     JavaError,
+    ModuleLinkError,
     NullPointerException,
     NumberFormatException,
     RuntimeException,
@@ -42,7 +44,9 @@ __all__ = [
     "IllegalArgumentException",
     "IllegalStateException",
     "IndexOutOfBoundsException",
+    "InstanceDead",
     "JavaError",
+    "ModuleLinkError",
     "NullPointerException",
     "NumberFormatException",
     "RuntimeException",
@@ -51,6 +55,7 @@ __all__ = [
     "WasmTrap",
     "aio",
     "arrays",
+    "close",
     "nothing",
     "nullable",
     "restore",
@@ -67,17 +72,17 @@ _m = _samovar.load(__name__, MODULE, INTERFACE)
 aio = _m.aio
 """Async calls, each in a worker with its own instance: `await aio.<function>(...)`."""
 
-_arrays = _m.function("arrays", "arrays", (("b", "byte[]", False), ("i", "int[]", False), ("l", "long[]", False), ("f", "float[]", False), ("s", "String[]", False),), ("byte[]", False))
-_nothing = _m.function("nothing", "nothing", (), ("void", False))
-_nullable = _m.function("nullable", "nullable", (("maybe", "Integer", True), ("type_", "int", False), ("data", "byte[]", True),), ("Integer", True))
-_restore = _m.function("restore", "restore", (("total", "double", False),), ("handle:Accumulator", False))
-_scalars = _m.function("scalars", "scalars", (("flag", "boolean", False), ("i", "int", False), ("l", "long", False), ("f", "float", False), ("d", "double", False),), ("long", False))
-_stats = _m.function("stats", "stats", (("xs", "double[]", False),), ("double[]", False))
-_wordFrequencies = _m.function("word_frequencies", "wordFrequencies", (("text", "String", False), ("top", "int", False),), ("String[]", False))
-_Accumulator_new = _m.method("Accumulator.new", "Accumulator_new", None, (("start", "double", False),), ("new:Accumulator", False))
-_Accumulator_addAll = _m.method("Accumulator.add_all", "Accumulator_addAll", "Accumulator", (("xs", "double[]", False),), ("double", False))
-_Accumulator_merged = _m.method("Accumulator.merged", "Accumulator_merged", "Accumulator", (("other", "handle:Accumulator", True),), ("handle:Accumulator", False))
-_Accumulator_close = _m.method("Accumulator.close", "Accumulator_close", "Accumulator", (), ("void", False))
+_f_arrays = _m.function("arrays", "arrays", (("b", "byte[]", False), ("i", "int[]", False), ("l", "long[]", False), ("f", "float[]", False), ("s", "String[]", False),), ("byte[]", False))
+_f_nothing = _m.function("nothing", "nothing", (), ("void", False))
+_f_nullable = _m.function("nullable", "nullable", (("maybe", "Integer", True), ("type_", "int", False), ("data", "byte[]", True),), ("Integer", True))
+_f_restore = _m.function("restore", "restore", (("total", "double", False),), ("handle:Accumulator", False))
+_f_scalars = _m.function("scalars", "scalars", (("flag", "boolean", False), ("i", "int", False), ("l", "long", False), ("f", "float", False), ("d", "double", False),), ("long", False))
+_f_stats = _m.function("stats", "stats", (("xs", "double[]", False),), ("double[]", False))
+_f_wordFrequencies = _m.function("word_frequencies", "wordFrequencies", (("text", "String", False), ("top", "int", False),), ("String[]", False))
+_f_Accumulator_new = _m.method("Accumulator.new", "Accumulator_new", None, (("start", "double", False),), ("new:Accumulator", False))
+_f_Accumulator_addAll = _m.method("Accumulator.add_all", "Accumulator_addAll", "Accumulator", (("xs", "double[]", False),), ("double", False))
+_f_Accumulator_merged = _m.method("Accumulator.merged", "Accumulator_merged", "Accumulator", (("other", "handle:Accumulator", True),), ("handle:Accumulator", False))
+_f_Accumulator_close = _m.method("Accumulator.close", "Accumulator_close", "Accumulator", (), ("void", False))
 
 
 def arrays(b: Buffer | Sequence[int], i: Buffer | Sequence[int], l: Buffer | Sequence[int], f: Buffer | Sequence[float], s: Sequence[str | None]) -> bytes:
@@ -93,12 +98,12 @@ def arrays(b: Buffer | Sequence[int], i: Buffer | Sequence[int], l: Buffer | Seq
     Returns:
         the bytes (bytes)
     """
-    return _arrays(b, i, l, f, s)
+    return _f_arrays(b, i, l, f, s)
 
 
 def nothing() -> None:
     """Calls the Java method Showcase.nothing."""
-    return _nothing()
+    return _f_nothing()
 
 
 def nullable(maybe: int | None, type_: int, data: Buffer | Sequence[int] | None) -> int | None:
@@ -112,7 +117,7 @@ def nullable(maybe: int | None, type_: int, data: Buffer | Sequence[int] | None)
     Returns:
         null when `maybe` is null
     """
-    return _nullable(maybe, type_, data)
+    return _f_nullable(maybe, type_, data)
 
 
 def restore(total: float) -> Accumulator:
@@ -124,7 +129,7 @@ def restore(total: float) -> Accumulator:
     Returns:
         the accumulator
     """
-    return _restore(total)
+    return _f_restore(total)
 
 
 def scalars(flag: bool, i: int, l: int, f: float, d: float) -> int:
@@ -137,7 +142,7 @@ def scalars(flag: bool, i: int, l: int, f: float, d: float) -> int:
         f: (Java float)
         d: (Java double)
     """
-    return _scalars(flag, i, l, f, d)
+    return _f_scalars(flag, i, l, f, d)
 
 
 def stats(xs: Buffer | Sequence[float]) -> array.array[float]:
@@ -149,7 +154,7 @@ def stats(xs: Buffer | Sequence[float]) -> array.array[float]:
     Returns:
         count, mean and variance (array.array of typecode 'd')
     """
-    return _stats(xs)
+    return _f_stats(xs)
 
 
 def word_frequencies(text: str, top: int) -> list[str | None]:
@@ -167,7 +172,12 @@ def word_frequencies(text: str, top: int) -> list[str | None]:
     Raises:
         IllegalArgumentException: when `top` is negative
     """
-    return _wordFrequencies(text, top)
+    return _f_wordFrequencies(text, top)
+
+
+def close() -> None:
+    """Discards the module's instance (after a trap, or to free its memory); the next call starts a fresh one."""
+    _m.close()
 
 
 class Accumulator(_samovar.Handle):
@@ -182,7 +192,7 @@ class Accumulator(_samovar.Handle):
         Args:
             start: the initial total (Java double)
         """
-        self._attach(_Accumulator_new(start))
+        self._attach(_f_Accumulator_new(start))
 
     def add_all(self, xs: Buffer | Sequence[float]) -> float:
         """Adds the values.
@@ -193,7 +203,7 @@ class Accumulator(_samovar.Handle):
         Returns:
             the running total
         """
-        return _Accumulator_addAll(self, xs)
+        return _f_Accumulator_addAll(self, xs)
 
     def merged(self, other: Accumulator | None) -> Accumulator:
         """A copy of this accumulator, merged with another.
@@ -204,11 +214,11 @@ class Accumulator(_samovar.Handle):
         Returns:
             a new accumulator
         """
-        return _Accumulator_merged(self, other)
+        return _f_Accumulator_merged(self, other)
 
     def close(self) -> None:
         """Releases the Java object (idempotent; later calls on it raise IllegalStateException)."""
-        self._close(_Accumulator_close)
+        self._close(_f_Accumulator_close)
 
 
 _m.register(Accumulator)

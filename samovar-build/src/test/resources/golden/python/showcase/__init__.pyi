@@ -10,8 +10,7 @@ Java null is None. A Java exception raises a JavaError subclass named after its 
 """
 
 import array
-from collections.abc import AsyncIterator, Buffer, Iterable, Sequence
-from typing import Any, Callable
+from collections.abc import Buffer, Sequence
 
 from . import _samovar
 from ._samovar import (
@@ -20,8 +19,10 @@ from ._samovar import (
     IllegalArgumentException as IllegalArgumentException,
     IllegalStateException as IllegalStateException,
     IndexOutOfBoundsException as IndexOutOfBoundsException,
+    InstanceDead as InstanceDead,
     IOException as IOException,
     JavaError as JavaError,
+    ModuleLinkError as ModuleLinkError,
     NullPointerException as NullPointerException,
     NumberFormatException as NumberFormatException,
     RuntimeException as RuntimeException,
@@ -38,7 +39,9 @@ __all__ = [
     "IllegalArgumentException",
     "IllegalStateException",
     "IndexOutOfBoundsException",
+    "InstanceDead",
     "JavaError",
+    "ModuleLinkError",
     "NullPointerException",
     "NumberFormatException",
     "RuntimeException",
@@ -47,6 +50,7 @@ __all__ = [
     "WasmTrap",
     "aio",
     "arrays",
+    "close",
     "nothing",
     "nullable",
     "restore",
@@ -142,6 +146,10 @@ def word_frequencies(text: str, top: int) -> list[str | None]:
     """
     ...
 
+def close() -> None:
+    """Discards the module's instance (after a trap, or to free its memory); the next call starts a fresh one."""
+    ...
+
 class Accumulator(_samovar.Handle):
     """An accumulator handle: sums values across calls."""
 
@@ -180,13 +188,12 @@ class Accumulator(_samovar.Handle):
         ...
 
 class _Aio(_samovar.Aio):
-    """Async calls, each in a worker; cancel the task or use asyncio.wait_for to stop one."""
+    """Async calls, each in a worker; map_chunks(fn, chunks, in_flight=2) streams them."""
     async def arrays(self, b: Buffer | Sequence[int], i: Buffer | Sequence[int], l: Buffer | Sequence[int], f: Buffer | Sequence[float], s: Sequence[str | None]) -> bytes: ...
     async def nothing(self) -> None: ...
     async def nullable(self, maybe: int | None, type_: int, data: Buffer | Sequence[int] | None) -> int | None: ...
     async def scalars(self, flag: bool, i: int, l: int, f: float, d: float) -> int: ...
     async def stats(self, xs: Buffer | Sequence[float]) -> array.array[float]: ...
     async def word_frequencies(self, text: str, top: int) -> list[str | None]: ...
-    def map_chunks(self, fn: str | Callable[..., Any], chunks: Iterable[Any], *, in_flight: int = 2) -> AsyncIterator[Any]: ...
 
 aio: _Aio

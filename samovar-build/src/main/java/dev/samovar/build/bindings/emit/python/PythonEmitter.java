@@ -28,7 +28,8 @@ public final class PythonEmitter {
   public static final String RUNTIME_RESOURCES = "dev/samovar/pyodide/runtime/";
 
   /** The runtime files every package holds, beside its generated files. */
-  public static final List<String> RUNTIME_FILES = List.of("_samovar.py", "_samovar_runtime.js");
+  public static final List<String> RUNTIME_FILES =
+      List.of("_samovar.py", "_samovar_aio.py", "_samovar_dynamic.py", "_samovar_runtime.js");
 
   private PythonEmitter() {}
 
@@ -111,6 +112,17 @@ public final class PythonEmitter {
       w.line("return " + specName(f) + "(" + args(f) + ")");
       w.dedent();
     }
+    if (!hasFunction(model, "close")) {
+      w.line();
+      w.line();
+      w.line("def close() -> None:");
+      w.indent();
+      w.line(
+          "\"\"\"Discards the module's instance (after a trap, or to free its memory); the next call"
+              + " starts a fresh one.\"\"\"");
+      w.line("_m.close()");
+      w.dedent();
+    }
     for (AbiHandle h : model.handles()) {
       handleClass(w, h, false);
     }
@@ -127,8 +139,7 @@ public final class PythonEmitter {
     PyWriter w = new PyWriter();
     header(w, model);
     w.line("import array");
-    w.line("from collections.abc import AsyncIterator, Buffer, Iterable, Sequence");
-    w.line("from typing import Any, Callable");
+    w.line("from collections.abc import Buffer, Sequence");
     w.line();
     w.line("from . import _samovar");
     w.line("from ._samovar import (");
@@ -150,6 +161,16 @@ public final class PythonEmitter {
       w.dedent();
       w.line();
     }
+    if (!hasFunction(model, "close")) {
+      w.line("def close() -> None:");
+      w.indent();
+      w.line(
+          "\"\"\"Discards the module's instance (after a trap, or to free its memory); the next call"
+              + " starts a fresh one.\"\"\"");
+      w.line("...");
+      w.dedent();
+      w.line();
+    }
     for (AbiHandle h : model.handles()) {
       handleClass(w, h, true);
       w.line();
@@ -157,7 +178,7 @@ public final class PythonEmitter {
     w.line("class _Aio(_samovar.Aio):");
     w.indent();
     w.line(
-        "\"\"\"Async calls, each in a worker; cancel the task or use asyncio.wait_for to stop one.\"\"\"");
+        "\"\"\"Async calls, each in a worker; map_chunks(fn, chunks, in_flight=2) streams them.\"\"\"");
     for (AbiFunction f : model.functions()) {
       if (usesHandles(f)) {
         continue;
@@ -172,9 +193,6 @@ public final class PythonEmitter {
               + result(f)
               + ": ...");
     }
-    w.line(
-        "def map_chunks(self, fn: str | Callable[..., Any], chunks: Iterable[Any], *,"
-            + " in_flight: int = 2) -> AsyncIterator[Any]: ...");
     w.dedent();
     w.line();
     w.line("aio: _Aio");
@@ -210,8 +228,10 @@ public final class PythonEmitter {
         "IllegalArgumentException",
         "IllegalStateException",
         "IndexOutOfBoundsException",
+        "InstanceDead",
         "IOException",
         "JavaError",
+        "ModuleLinkError",
         "NullPointerException",
         "NumberFormatException",
         "RuntimeException",
@@ -229,6 +249,9 @@ public final class PythonEmitter {
       names.add(h.name());
     }
     names.add("aio");
+    if (!hasFunction(model, "close")) {
+      names.add("close");
+    }
     names.sort(null);
     w.line("__all__ = [");
     for (String n : names) {
@@ -236,6 +259,10 @@ public final class PythonEmitter {
     }
     w.line("]");
     w.line();
+  }
+
+  private static boolean hasFunction(AbiModel model, String pythonName) {
+    return model.functions().stream().anyMatch(f -> Names.python(f.name()).equals(pythonName));
   }
 
   private static List<AbiFunction> handleExports(AbiHandle h) {
@@ -317,7 +344,9 @@ public final class PythonEmitter {
   }
 
   private static String specName(AbiFunction f) {
-    return "_" + f.exportName();
+    // _f_ keeps spec names apart from the module's own (_m, _samovar) whatever the export is
+    // called.
+    return "_f_" + f.exportName();
   }
 
   private static String specArgs(AbiFunction f) {

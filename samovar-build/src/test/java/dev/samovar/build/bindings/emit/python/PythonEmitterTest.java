@@ -69,7 +69,14 @@ class PythonEmitterTest {
     PythonEmitter.write(model, out);
     Path pkg = out.resolve("showcase");
     for (String f :
-        List.of("__init__.py", "__init__.pyi", "py.typed", "_samovar.py", "_samovar_runtime.js")) {
+        List.of(
+            "__init__.py",
+            "__init__.pyi",
+            "py.typed",
+            "_samovar.py",
+            "_samovar_aio.py",
+            "_samovar_dynamic.py",
+            "_samovar_runtime.js")) {
       assertTrue(Files.isRegularFile(pkg.resolve(f)), "missing " + f);
     }
     String init = Files.readString(pkg.resolve("__init__.py"));
