@@ -199,7 +199,11 @@ async function showExample(name) {
     if (!r.ok) throw new Error(`examples/${name}.py: HTTP ${r.status}`);
     exampleCache.set(name, await r.text());
   }
-  $('code').value = exampleCache.get(name);
+  const code = $('code');
+  code.value = exampleCache.get(name);
+  code.scrollTop = 0;
+  code.scrollLeft = 0;
+  code.setSelectionRange(0, 0);
   for (const b of document.querySelectorAll('#examples button')) b.classList.toggle('selected', b.dataset.example === name);
   document.body.dataset.example = name;
 }
