@@ -19,6 +19,7 @@ const state = {
   chart: null,
   timings: [],
   error: null,
+  statusLog: [],
 };
 window.samovarPage = state;
 
@@ -41,6 +42,7 @@ function append(text, cls) {
 }
 
 function setStatus(text) {
+  state.statusLog.push(text);
   $('status').textContent = text;
 }
 

@@ -95,10 +95,20 @@ describe('the page in Chromium', () => {
       loadTimes: window.samovarPage.loadTimes,
       from: window.samovarPage.javacoreFrom,
       stages: [...document.querySelectorAll('#stages li')].map((li) => li.className),
+      stageTimes: [...document.querySelectorAll('#stages li')].map((li) => li.dataset.time),
+      statusLog: window.samovarPage.statusLog,
+      loadingHidden: getComputedStyle(document.getElementById('loading')).display === 'none',
     }));
     await page.screenshot({ path: path.join(shots, 'loaded.png'), fullPage: true });
     assert.equal(state.state, 'ready', `page did not load: ${state.status}`);
     assert.deepEqual(state.stages, ['done', 'done', 'done']);
+    for (const t of state.stageTimes) assert.match(t, /^\d+(\.\d+)? (ms|s)$/);
+    // The progress the user saw, in order.
+    const seen = (re) => state.statusLog.findIndex((m) => re.test(m));
+    const order = [/^Loading Pyodide from this server/, /^Installing javacore-.*-py3-none-any\.whl \(\d+ KiB\)/, /^import javacore/, /^Ready in \d+\.\d\d s/];
+    const at = order.map(seen);
+    assert.ok(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1])), `status messages in order: ${JSON.stringify(state.statusLog)}`);
+    assert.equal(state.loadingHidden, true);
     assert.deepEqual(blocked, [], 'requests to anything but our server');
     assert.deepEqual(pageErrors, []);
     console.log(`# loaded from ${state.from}: ${JSON.stringify(Object.fromEntries(Object.entries(state.loadTimes).map(([k, v]) => [k, Math.round(v)])))} ms`);
@@ -168,8 +178,9 @@ describe('the page in Chromium', () => {
     assert.ok(await canvasHasBars(), 'the histogram is drawn');
     const cells = await timingRow('stats');
     const ratio = ratioOf(cells);
+    // Shown, not asserted: speed belongs in benchmarks (scripts/bench.mjs), not in tests.
+    assert.ok(ratio > 0);
     console.log(`# stats timings: Java ${cells[1]}, aio ${cells[2]}, pure Python ${cells[3]}, ratio ${cells[4]}`);
-    assert.ok(ratio > 1, `Java should beat pure Python on 1e6 doubles, ratio ${ratio}`);
   });
 
   async function canvasHasBars() {
