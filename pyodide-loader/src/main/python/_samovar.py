@@ -613,6 +613,10 @@ class Module:
                 f._fn = None
         return api
 
+    def close(self) -> None:
+        """Discards the instance and stops the aio workers; the next call starts a fresh one."""
+        self.jm.close()
+
     def check_alive(self) -> None:
         """Starts a fresh instance after jm.close(); a dead one raises InstanceDead on the call."""
         if self._state.closed:
@@ -946,6 +950,7 @@ def install_dynamic(namespace: dict, package: str) -> None:
         namespace[hname] = _handle_class(m, package, hname, members)
     namespace["aio"] = m.aio
     namespace["_m"] = m
+    namespace.setdefault("close", m.close)
 
 
 def _plain(f: Function):

@@ -17,7 +17,7 @@ before(async () => {
   await run('import abifixture as a, javacore, array, asyncio, io, contextlib, time, sys');
 });
 
-after(() => py?.runPython('a._m.jm.close(); javacore._m.jm.close()'));
+after(() => py?.runPython('a.close(); javacore.close()'));
 
 test('import abifixture checks and embeds the interface of its .wasm', async () => {
   const abi = JSON.parse(fs.readFileSync(`${fixtureDir}/abifixture.abi.json`, 'utf8'));
@@ -249,22 +249,23 @@ else:
 `);
 });
 
-test('a trap kills the instance with a clear error; the module recovers after close', async () => {
+test('a trap (stack overflow, out of memory) kills the instance with a clear error; close() recovers', async () => {
   await run(`
-try:
-    a.recurse(0)
-except a.JavaError:
-    pass                      # TeaVM may report a StackOverflowError as a Java exception
-except a.SamovarError as e:
-    assert e.kind == "trap", e.kind
+for call, what in ((lambda: a.recurse(0), "call stack"), (lambda: a.allocate(3000), "unreachable")):
+    try:
+        call()
+    except a.WasmTrap as e:
+        assert e.kind == "trap" and what in str(e) and "dead" in str(e), str(e)
+    else:
+        raise AssertionError("no trap")
     try:
         a.add_int(1, 2)
-    except a.SamovarError as dead:
-        assert "died" in str(dead) or "dead" in str(dead), str(dead)
+    except a.InstanceDead as dead:
+        assert "died in an earlier call" in str(dead) and what in str(dead), str(dead)
     else:
         raise AssertionError("a dead instance answered")
-    a._m.jm.close()
-assert a.add_int(1, 2) == 3
+    a.close()
+    assert a.add_int(1, 2) == 3
 `);
 });
 
@@ -351,6 +352,32 @@ try:
     a.aio.Counter
 except AttributeError:
     pass
+else:
+    raise AssertionError("aio offers a handle class")
+`);
+});
+
+test('aio: Java output reaches sys.stdout; files under /home/pyodide are shared with the worker; a trap there', async () => {
+  await run(`
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    await a.aio.say("from a worker ✓")
+assert out.getvalue() == "from a worker ✓\\n", repr(out.getvalue())
+assert err.getvalue() == "err: from a worker ✓\\n", repr(err.getvalue())
+with open("/home/pyodide/aio_in.txt", "w") as f:
+    f.write("for the worker")
+assert await a.aio.read_text("/home/pyodide/aio_in.txt") == "for the worker"
+await a.aio.write_text("/home/pyodide/aio_out.txt", "from the worker")
+with open("/home/pyodide/aio_out.txt") as f:
+    assert f.read() == "from the worker"
+try:
+    await a.aio.recurse(0)
+except a.WasmTrap as e:
+    assert "trap" in str(e), str(e)
+else:
+    raise AssertionError("no trap")
+assert await a.aio.add_int(1, 1) == 2
+assert a.add_int(1, 1) == 2
 `);
 });
 

@@ -20,8 +20,10 @@ from ._samovar import (
     IllegalArgumentException,
     IllegalStateException,
     IndexOutOfBoundsException,
+    InstanceDead,
     IOException,
     JavaError,
+    ModuleLinkError,
     NullPointerException,
     NumberFormatException,
     RuntimeException,
@@ -42,7 +44,9 @@ __all__ = [
     "IllegalArgumentException",
     "IllegalStateException",
     "IndexOutOfBoundsException",
+    "InstanceDead",
     "JavaError",
+    "ModuleLinkError",
     "NullPointerException",
     "NumberFormatException",
     "RuntimeException",
@@ -51,6 +55,7 @@ __all__ = [
     "WasmTrap",
     "aio",
     "arrays",
+    "close",
     "nothing",
     "nullable",
     "restore",
@@ -168,6 +173,11 @@ def word_frequencies(text: str, top: int) -> list[str | None]:
         IllegalArgumentException: when `top` is negative
     """
     return _wordFrequencies(text, top)
+
+
+def close() -> None:
+    """Discards the module's instance (after a trap, or to free its memory); the next call starts a fresh one."""
+    _m.close()
 
 
 class Accumulator(_samovar.Handle):

@@ -20,8 +20,10 @@ from ._samovar import (
     IllegalArgumentException as IllegalArgumentException,
     IllegalStateException as IllegalStateException,
     IndexOutOfBoundsException as IndexOutOfBoundsException,
+    InstanceDead as InstanceDead,
     IOException as IOException,
     JavaError as JavaError,
+    ModuleLinkError as ModuleLinkError,
     NullPointerException as NullPointerException,
     NumberFormatException as NumberFormatException,
     RuntimeException as RuntimeException,
@@ -38,7 +40,9 @@ __all__ = [
     "IllegalArgumentException",
     "IllegalStateException",
     "IndexOutOfBoundsException",
+    "InstanceDead",
     "JavaError",
+    "ModuleLinkError",
     "NullPointerException",
     "NumberFormatException",
     "RuntimeException",
@@ -47,6 +51,7 @@ __all__ = [
     "WasmTrap",
     "aio",
     "arrays",
+    "close",
     "nothing",
     "nullable",
     "restore",
@@ -140,6 +145,10 @@ def word_frequencies(text: str, top: int) -> list[str | None]:
     Raises:
         IllegalArgumentException: when `top` is negative
     """
+    ...
+
+def close() -> None:
+    """Discards the module's instance (after a trap, or to free its memory); the next call starts a fresh one."""
     ...
 
 class Accumulator(_samovar.Handle):

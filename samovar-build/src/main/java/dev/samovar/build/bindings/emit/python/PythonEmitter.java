@@ -111,6 +111,17 @@ public final class PythonEmitter {
       w.line("return " + specName(f) + "(" + args(f) + ")");
       w.dedent();
     }
+    if (!hasFunction(model, "close")) {
+      w.line();
+      w.line();
+      w.line("def close() -> None:");
+      w.indent();
+      w.line(
+          "\"\"\"Discards the module's instance (after a trap, or to free its memory); the next call"
+              + " starts a fresh one.\"\"\"");
+      w.line("_m.close()");
+      w.dedent();
+    }
     for (AbiHandle h : model.handles()) {
       handleClass(w, h, false);
     }
@@ -146,6 +157,16 @@ public final class PythonEmitter {
       w.line("def " + Names.python(f.name()) + "(" + params(f) + ") -> " + result(f) + ":");
       w.indent();
       docstring(w, f.doc(), f);
+      w.line("...");
+      w.dedent();
+      w.line();
+    }
+    if (!hasFunction(model, "close")) {
+      w.line("def close() -> None:");
+      w.indent();
+      w.line(
+          "\"\"\"Discards the module's instance (after a trap, or to free its memory); the next call"
+              + " starts a fresh one.\"\"\"");
       w.line("...");
       w.dedent();
       w.line();
@@ -210,8 +231,10 @@ public final class PythonEmitter {
         "IllegalArgumentException",
         "IllegalStateException",
         "IndexOutOfBoundsException",
+        "InstanceDead",
         "IOException",
         "JavaError",
+        "ModuleLinkError",
         "NullPointerException",
         "NumberFormatException",
         "RuntimeException",
@@ -229,6 +252,9 @@ public final class PythonEmitter {
       names.add(h.name());
     }
     names.add("aio");
+    if (!hasFunction(model, "close")) {
+      names.add("close");
+    }
     names.sort(null);
     w.line("__all__ = [");
     for (String n : names) {
@@ -236,6 +262,10 @@ public final class PythonEmitter {
     }
     w.line("]");
     w.line();
+  }
+
+  private static boolean hasFunction(AbiModel model, String pythonName) {
+    return model.functions().stream().anyMatch(f -> Names.python(f.name()).equals(pythonName));
   }
 
   private static List<AbiFunction> handleExports(AbiHandle h) {
