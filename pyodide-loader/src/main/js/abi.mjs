@@ -381,8 +381,17 @@ export class AbiRuntime {
   /** Reads the Java array at `addr` with `width`-byte elements: [dataAddress, length]. */
   array(addr, width) {
     this.mem();
-    const len = this.dv.getInt32(addr + this.lengthAt, true);
-    return [addr + this.dataAt[width], len];
+    const size = this.buf.byteLength;
+    const lengthAt = addr + this.lengthAt;
+    const len = addr > 0 && lengthAt + 4 <= size ? this.dv.getInt32(lengthAt, true) : -1;
+    const at = addr + this.dataAt[width];
+    if (len < 0 || at + len * width > size) {
+      // Not a Java array: the module is broken or does not match its bindings. Nothing it returns
+      // can be trusted any more.
+      this.state.dead ??= `invalid array address ${addr} returned`;
+      throw new SamovarError('link', `${this.name}: the module returned ${addr}, which is not the address of a Java array (memory size ${size}); the .wasm does not follow ABI v1 or does not match its bindings`);
+    }
+    return [at, len];
   }
 
   readString(addr) {
@@ -406,7 +415,10 @@ export class AbiRuntime {
     const u8 = this.u8;
     const dv = this.dv;
     const end = at + len;
-    const count = dv.getUint32(at, true);
+    const count = len >= 4 ? dv.getUint32(at, true) : -1;
+    if (count < 0 || count > (len - 4) / 4) {
+      throw new SamovarError('link', `${this.name}: malformed wire strings from the module (count ${count} in ${len} bytes)`);
+    }
     const out = new Array(count);
     let p = at + 4;
     for (let i = 0; i < count; i++) {
@@ -415,6 +427,8 @@ export class AbiRuntime {
       p += 4;
       if (n < 0) {
         out[i] = null;
+      } else if (p + n > end) {
+        throw new SamovarError('link', `${this.name}: malformed wire strings from the module (element ${i} overruns its array)`);
       } else {
         out[i] = DECODER.decode(u8.subarray(p, p + n));
         p += n;

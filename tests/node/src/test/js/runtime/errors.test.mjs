@@ -229,3 +229,12 @@ function withAbiSection(bytes, edit) {
   }
   return out;
 }
+
+test('a module returning something that is not an array address is refused, not read out of bounds', async () => {
+  const model = JSON.parse((await import('node:fs')).readFileSync(FIXTURE_WASM.replace(/\.wasm$/, '.abi.json'), 'utf8'));
+  // Bindings that lie: addInt "returns a String", so its int result is read as an address.
+  const lying = { ...model, functions: model.functions.map((f) => (f.export === 'addInt' ? { ...f, result: { type: 'String', kind: 'string', nullable: false } } : f)) };
+  const r = await rt.loadAbiModule(FIXTURE_WASM, lying, { stdout: () => {} });
+  assert.throws(() => r.functions.addInt(0x7fff0000, 0), (e) => e.samovarKind === 'link' && /not the address of a Java array/.test(e.message));
+  assert.throws(() => r.functions.echoString('x'), (e) => e.samovarKind === 'dead' && /invalid array address/.test(e.message));
+});

@@ -53,3 +53,24 @@ test('the WASI clock advances: a 30 ms spin takes at least 30 ms', async () => {
   assert.ok(performance.now() - t0 >= 29, 'spin returned early');
   assert.ok(loops > 0n);
 });
+
+test('the bindings work in a Node worker thread', async () => {
+  const { Worker } = await import('node:worker_threads');
+  const { ABIFIXTURE_DIR } = await import('./fixture.mjs');
+  const bindings = pathToFileURL(`${ABIFIXTURE_DIR}/bindings/js/abifixture.mjs`).href;
+  const code = `
+    import { parentPort } from 'node:worker_threads';
+    const { load } = await import(${JSON.stringify(bindings)});
+    const m = await load(${JSON.stringify(FIXTURE_WASM)}, { stdout: () => {} });
+    const c = new m.Counter('t');
+    parentPort.postMessage([m.addLong(1n, 2n), m.echoString('w😀'), c.add(3n)]);
+    c.close();
+  `;
+  const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
+  const result = await new Promise((resolve, reject) => {
+    w.once('message', resolve);
+    w.once('error', reject);
+  });
+  await w.terminate();
+  assert.deepEqual(result, [3n, 'w😀', 3n]);
+});
