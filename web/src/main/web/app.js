@@ -227,7 +227,7 @@ async function run() {
     status.textContent = `done in ${((performance.now() - t0) / 1000).toFixed(2)} s`;
     document.body.dataset.lastRun = 'ok';
   } catch (e) {
-    append(String(e.message ?? e), 'err');
+    append(userTraceback(String(e.message ?? e)), 'err');
     status.className = 'error';
     status.textContent = `failed after ${((performance.now() - t0) / 1000).toFixed(2)} s`;
     document.body.dataset.lastRun = 'error';
@@ -238,6 +238,12 @@ async function run() {
     $('run').disabled = false;
     setState('ready');
   }
+}
+
+/** A Python traceback from the editor's code on: Pyodide's own frames above it are noise. */
+function userTraceback(text) {
+  const at = text.indexOf('  File "<editor>"');
+  return at > 0 && text.startsWith('Traceback') ? `Traceback (most recent call last):\n${text.slice(at)}` : text;
 }
 
 function onKey(ev) {

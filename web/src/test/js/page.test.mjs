@@ -119,6 +119,9 @@ describe('the page in Chromium', () => {
     assert.equal(empty.status, 'error');
     assert.match(empty.output, /IllegalArgumentException/);
     assert.match(empty.output, /stats: empty input/);
+    assert.match(empty.output, /^Traceback \(most recent call last\):\n {2}File "<editor>", line 2, in <module>/);
+    assert.doesNotMatch(empty.output, /_pyodide\/_base\.py/);
+    await page.screenshot({ path: path.join(shots, 'java-exception.png'), fullPage: true });
     const caught = await runCode('import javacore\ntry:\n    javacore.stats([])\nexcept ValueError as e:\n    print("caught as ValueError:", type(e).__name__)');
     assert.equal(caught.status, 'ok');
     assert.match(caught.output, /caught as ValueError: IllegalArgumentException/);
@@ -131,7 +134,6 @@ describe('the page in Chromium', () => {
     const after = await runCode('import javacore\nprint("after:", javacore.add(40, 2), await javacore.aio.add(1, 2), list(javacore.histogram([1.0, 2.0, 3.0], 2)))');
     assert.equal(after.status, 'ok', after.output);
     assert.match(after.output, /^after: 42 3 \[1, 2\]$/m);
-    await page.screenshot({ path: path.join(shots, 'errors.png'), fullPage: true });
   });
 
   test('stats on 1e6 doubles match an independent computation; ratio and histogram shown', { timeout: RUN_MS }, async () => {
