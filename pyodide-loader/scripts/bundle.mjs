@@ -132,6 +132,8 @@ const esm = [
 ].join('\n');
 fs.writeFileSync(path.join(outDir, 'samovar-loader.mjs'), esm);
 fs.copyFileSync(path.join(jsDir, 'samovar-loader.d.ts'), path.join(outDir, 'samovar-loader.d.ts'));
+// TypeScript types an import of samovar-loader.mjs from samovar-loader.d.mts.
+fs.copyFileSync(path.join(jsDir, 'samovar-loader.d.ts'), path.join(outDir, 'samovar-loader.d.mts'));
 for (const file of pyFiles) {
   fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
   fs.copyFileSync(path.join(pyDir, file), path.join(outDir, file));

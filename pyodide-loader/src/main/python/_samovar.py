@@ -449,7 +449,7 @@ class Function:
             self._fast = tuple(
                 (int, -(1 << (_INT_RANGE[p.kind] - 1)), (1 << (_INT_RANGE[p.kind] - 1)) - 1)
                 if p.kind in _INT_RANGE
-                else (float, None, None)
+                else (float, 0, 0)
                 for p in self.params
             )
 
@@ -487,16 +487,20 @@ class Function:
         fast = self._fast
         if fast is not None and len(args) == len(fast):
             for (t, lo, hi), v in zip(fast, args):
-                if type(v) is not t or (lo is not None and not lo <= v <= hi):
+                if type(v) is not t or (t is int and not lo <= v <= hi):
                     break
             else:
                 m = self.module
-                if m._state.closed:
-                    m.instance()
                 try:
                     r = (self._fn or self._raw())(*args)
                 except JsException as e:
-                    raise _from_js(e) from None
+                    if getattr(e, "samovarKind", None) != "closed":
+                        raise _from_js(e) from None
+                    m.instance()  # closed before anything ran: retry on a fresh instance
+                    try:
+                        r = self._raw()(*args)
+                    except JsException as e2:
+                        raise _from_js(e2) from None
                 return m.decode(self, r)
         receiver = None
         if self.receiver is not None:
@@ -782,6 +786,8 @@ class Aio:
             return None
         if kind in ("int", "long", "boolean", "float", "double"):
             v = _value(reply.value)
+            if v is None:
+                raise SamovarError(f"{self._module.name}.aio.{f.pyname}: the worker sent no result", "worker")
             if kind in ("float", "double"):
                 return -0.0 if v == "-0" else float(v)
             return bool(v) if kind == "boolean" else int(v)
@@ -855,7 +861,7 @@ def load(package: str, name: str, interface: str) -> Module:
     """Instantiates the package's ``<name>.wasm`` (or the module a page registered under ``name``)
     after checking its ABI version and interface hash, with Java output going to ``sys.stdout``
     and ``sys.stderr`` and ``/home/pyodide`` shared with Java (the WASI preopen)."""
-    pkg_dir = os.path.dirname(os.path.abspath(sys.modules[package].__file__))
+    pkg_dir = os.path.dirname(os.path.abspath(str(sys.modules[package].__file__)))
     runtime = _runtime(pkg_dir)
     expect = to_js({"abi": ABI_VERSION, "interface": interface}, dict_converter=js.Object.fromEntries)
     jm = _registered(name)
@@ -912,7 +918,7 @@ def install_dynamic(namespace: dict, package: str) -> None:
             " from JavaScript first, or install the module's wheel",
             "link",
         )
-    pkg_dir = os.path.dirname(os.path.abspath(sys.modules[package].__file__))
+    pkg_dir = os.path.dirname(os.path.abspath(str(sys.modules[package].__file__)))
     runtime = _runtime(pkg_dir)
     abi = getattr(jm, "abi", None)
     if abi is None:

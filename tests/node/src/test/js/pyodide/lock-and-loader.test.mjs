@@ -80,6 +80,25 @@ except ValueError as e:
   assert.deepEqual(lines, ['dynamic\n']);
 });
 
+test('loadJavaModule mounts: a configured directory is the Java path /data', async () => {
+  const { loadJavaModule } = await import(pathToFileURL(path.join(runtimeDir, 'samovar-loader.mjs')).href);
+  py.FS.mkdirTree('/tmp/shared');
+  await loadJavaModule(py, fs.readFileSync(path.join(fixtureDir, 'abifixture.wasm')), { name: 'fixmnt', mounts: { '/data': '/tmp/shared' } });
+  const r = await run(`
+import fixmnt
+with open("/tmp/shared/in.txt", "w") as f:
+    f.write("mounted")
+fixmnt.write_text("/data/out.txt", fixmnt.read_text("/data/in.txt") + " and back")
+try:
+    fixmnt.read_text("/home/pyodide/in.txt")
+    outside = "readable"
+except OSError:
+    outside = "refused"
+[open("/tmp/shared/out.txt").read(), outside]
+`);
+  assert.deepEqual(r, ['mounted and back', 'refused']);
+});
+
 test('loadJavaModule refuses bad input with clear errors', async () => {
   const { loadJavaModule } = await import(pathToFileURL(path.join(runtimeDir, 'samovar-loader.mjs')).href);
   await assert.rejects(loadJavaModule(py, new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 9])), /options\.name/);

@@ -32,7 +32,10 @@ public final class JsEmitter {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(model.module() + ".mjs"), MjsWriter.write(model));
-      Files.writeString(dir.resolve(model.module() + ".d.ts"), DtsWriter.write(model));
+      String dts = DtsWriter.write(model);
+      Files.writeString(dir.resolve(model.module() + ".d.ts"), dts);
+      // TypeScript (node16/nodenext/bundler resolution) types an import of x.mjs from x.d.mts only.
+      Files.writeString(dir.resolve(model.module() + ".d.mts"), dts);
       copyRuntime(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -52,7 +55,11 @@ public final class JsEmitter {
                   + " is not on the class path: samovar-build needs samovar-pyodide-loader (build"
                   + " pyodide-loader first; it bundles the runtime with node scripts/bundle.mjs)");
         }
-        Files.write(dir.resolve(file), in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        Files.write(dir.resolve(file), bytes);
+        if (file.endsWith(".d.ts")) {
+          Files.write(dir.resolve(file.replaceFirst("\\.d\\.ts$", ".d.mts")), bytes);
+        }
       }
     }
   }

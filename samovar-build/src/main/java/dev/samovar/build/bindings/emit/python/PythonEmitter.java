@@ -138,8 +138,7 @@ public final class PythonEmitter {
     PyWriter w = new PyWriter();
     header(w, model);
     w.line("import array");
-    w.line("from collections.abc import AsyncIterator, Buffer, Iterable, Sequence");
-    w.line("from typing import Any, Callable");
+    w.line("from collections.abc import Buffer, Sequence");
     w.line();
     w.line("from . import _samovar");
     w.line("from ._samovar import (");
@@ -178,7 +177,7 @@ public final class PythonEmitter {
     w.line("class _Aio(_samovar.Aio):");
     w.indent();
     w.line(
-        "\"\"\"Async calls, each in a worker; cancel the task or use asyncio.wait_for to stop one.\"\"\"");
+        "\"\"\"Async calls, each in a worker; map_chunks(fn, chunks, in_flight=2) streams them.\"\"\"");
     for (AbiFunction f : model.functions()) {
       if (usesHandles(f)) {
         continue;
@@ -193,9 +192,6 @@ public final class PythonEmitter {
               + result(f)
               + ": ...");
     }
-    w.line(
-        "def map_chunks(self, fn: str | Callable[..., Any], chunks: Iterable[Any], *,"
-            + " in_flight: int = 2) -> AsyncIterator[Any]: ...");
     w.dedent();
     w.line();
     w.line("aio: _Aio");

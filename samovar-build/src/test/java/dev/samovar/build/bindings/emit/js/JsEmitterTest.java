@@ -78,6 +78,12 @@ class JsEmitterTest {
     String loader = Files.readString(out.resolve("samovar-loader.mjs"));
     assertTrue(loader.contains("loadAbiModule"), "the copied runtime exports loadAbiModule");
     assertTrue(Files.readString(out.resolve("samovar-loader.d.ts")).contains("AbiLoadOptions"));
+    assertEquals(
+        Files.readString(out.resolve("samovar-loader.d.ts")),
+        Files.readString(out.resolve("samovar-loader.d.mts")));
+    assertEquals(
+        Files.readString(out.resolve("jsfixture.d.ts")),
+        Files.readString(out.resolve("jsfixture.d.mts")));
   }
 
   @Test
