@@ -19,6 +19,7 @@ const state = {
   chart: null,
   timings: [],
   error: null,
+  statusLog: [],
 };
 window.samovarPage = state;
 
@@ -41,6 +42,7 @@ function append(text, cls) {
 }
 
 function setStatus(text) {
+  state.statusLog.push(text);
   $('status').textContent = text;
 }
 
@@ -199,7 +201,11 @@ async function showExample(name) {
     if (!r.ok) throw new Error(`examples/${name}.py: HTTP ${r.status}`);
     exampleCache.set(name, await r.text());
   }
-  $('code').value = exampleCache.get(name);
+  const code = $('code');
+  code.value = exampleCache.get(name);
+  code.scrollTop = 0;
+  code.scrollLeft = 0;
+  code.setSelectionRange(0, 0);
   for (const b of document.querySelectorAll('#examples button')) b.classList.toggle('selected', b.dataset.example === name);
   document.body.dataset.example = name;
 }
@@ -221,7 +227,7 @@ async function run() {
     status.textContent = `done in ${((performance.now() - t0) / 1000).toFixed(2)} s`;
     document.body.dataset.lastRun = 'ok';
   } catch (e) {
-    append(String(e.message ?? e), 'err');
+    append(userTraceback(String(e.message ?? e)), 'err');
     status.className = 'error';
     status.textContent = `failed after ${((performance.now() - t0) / 1000).toFixed(2)} s`;
     document.body.dataset.lastRun = 'error';
@@ -232,6 +238,12 @@ async function run() {
     $('run').disabled = false;
     setState('ready');
   }
+}
+
+/** A Python traceback from the editor's code on: Pyodide's own frames above it are noise. */
+function userTraceback(text) {
+  const at = text.indexOf('  File "<editor>"');
+  return at > 0 && text.startsWith('Traceback') ? `Traceback (most recent call last):\n${text.slice(at)}` : text;
 }
 
 function onKey(ev) {

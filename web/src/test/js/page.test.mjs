@@ -95,10 +95,20 @@ describe('the page in Chromium', () => {
       loadTimes: window.samovarPage.loadTimes,
       from: window.samovarPage.javacoreFrom,
       stages: [...document.querySelectorAll('#stages li')].map((li) => li.className),
+      stageTimes: [...document.querySelectorAll('#stages li')].map((li) => li.dataset.time),
+      statusLog: window.samovarPage.statusLog,
+      loadingHidden: getComputedStyle(document.getElementById('loading')).display === 'none',
     }));
     await page.screenshot({ path: path.join(shots, 'loaded.png'), fullPage: true });
     assert.equal(state.state, 'ready', `page did not load: ${state.status}`);
     assert.deepEqual(state.stages, ['done', 'done', 'done']);
+    for (const t of state.stageTimes) assert.match(t, /^\d+(\.\d+)? (ms|s)$/);
+    // The progress the user saw, in order.
+    const seen = (re) => state.statusLog.findIndex((m) => re.test(m));
+    const order = [/^Loading Pyodide from this server/, /^Installing javacore-.*-py3-none-any\.whl \(\d+ KiB\)/, /^import javacore/, /^Ready in \d+\.\d\d s/];
+    const at = order.map(seen);
+    assert.ok(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1])), `status messages in order: ${JSON.stringify(state.statusLog)}`);
+    assert.equal(state.loadingHidden, true);
     assert.deepEqual(blocked, [], 'requests to anything but our server');
     assert.deepEqual(pageErrors, []);
     console.log(`# loaded from ${state.from}: ${JSON.stringify(Object.fromEntries(Object.entries(state.loadTimes).map(([k, v]) => [k, Math.round(v)])))} ms`);
@@ -109,6 +119,9 @@ describe('the page in Chromium', () => {
     assert.equal(empty.status, 'error');
     assert.match(empty.output, /IllegalArgumentException/);
     assert.match(empty.output, /stats: empty input/);
+    assert.match(empty.output, /^Traceback \(most recent call last\):\n {2}File "<editor>", line 2, in <module>/);
+    assert.doesNotMatch(empty.output, /_pyodide\/_base\.py/);
+    await page.screenshot({ path: path.join(shots, 'java-exception.png'), fullPage: true });
     const caught = await runCode('import javacore\ntry:\n    javacore.stats([])\nexcept ValueError as e:\n    print("caught as ValueError:", type(e).__name__)');
     assert.equal(caught.status, 'ok');
     assert.match(caught.output, /caught as ValueError: IllegalArgumentException/);
@@ -121,7 +134,6 @@ describe('the page in Chromium', () => {
     const after = await runCode('import javacore\nprint("after:", javacore.add(40, 2), await javacore.aio.add(1, 2), list(javacore.histogram([1.0, 2.0, 3.0], 2)))');
     assert.equal(after.status, 'ok', after.output);
     assert.match(after.output, /^after: 42 3 \[1, 2\]$/m);
-    await page.screenshot({ path: path.join(shots, 'errors.png'), fullPage: true });
   });
 
   test('stats on 1e6 doubles match an independent computation; ratio and histogram shown', { timeout: RUN_MS }, async () => {
@@ -168,8 +180,9 @@ describe('the page in Chromium', () => {
     assert.ok(await canvasHasBars(), 'the histogram is drawn');
     const cells = await timingRow('stats');
     const ratio = ratioOf(cells);
+    // Shown, not asserted: speed belongs in benchmarks (scripts/bench.mjs), not in tests.
+    assert.ok(ratio > 0);
     console.log(`# stats timings: Java ${cells[1]}, aio ${cells[2]}, pure Python ${cells[3]}, ratio ${cells[4]}`);
-    assert.ok(ratio > 1, `Java should beat pure Python on 1e6 doubles, ratio ${ratio}`);
   });
 
   async function canvasHasBars() {

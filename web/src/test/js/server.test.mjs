@@ -1,10 +1,12 @@
 // Tests of web/server.mjs: MIME types, and hostile requests that try to leave the served roots.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { MIME_TYPES, defaultRoots, pyodideDir, startServer } from '../../../server.mjs';
 
 /** Raw request: the path is sent exactly as given (no URL normalization, unlike fetch). */
@@ -185,5 +187,47 @@ describe('server.mjs', () => {
     assert.ok(fs.existsSync(path.join(roots['/'], 'index.html')));
     assert.ok(fs.existsSync(path.join(roots['/pyodide/'], 'pyodide.mjs')));
     for (const ext of ['.wasm', '.mjs', '.js', '.whl', '.json', '.py']) assert.ok(MIME_TYPES[ext], ext);
+  });
+});
+
+describe('the command line', () => {
+  const server = fileURLToPath(new URL('../../../server.mjs', import.meta.url));
+  const launcher = fileURLToPath(new URL('../../../../bin/samovar-web', import.meta.url));
+
+  test('bin/samovar-web --port 0 serves the page and the Pyodide files on loopback', async () => {
+    const child = spawn(launcher, ['--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = /Samovar page: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const port = Number(new URL(url).port);
+      const index = await request(port, '/');
+      assert.equal(index.status, 200);
+      assert.match(index.body.toString(), /<title>Samovar/);
+      assert.equal((await request(port, '/pyodide/pyodide.asm.wasm', { method: 'HEAD' })).headers['content-type'], 'application/wasm');
+      assert.equal((await request(port, '/../package.json')).status, 400);
+    } finally {
+      child.kill();
+    }
+  });
+
+  test('bad options exit 2 with a message naming the option', () => {
+    const cases = [
+      [['--port', 'http'], /--port must be 0\.\.65535, got http/],
+      [['--port'], /--port needs a value/],
+      [['--host', '0.0.0.0', '--port', '0'], /--host 0\.0\.0\.0 is not a loopback address/],
+      [['--verbose'], /unknown option --verbose; usage: node web\/server\.mjs/],
+    ];
+    for (const [args, message] of cases) {
+      const r = spawnSync(process.execPath, [server, ...args], { encoding: 'utf8', timeout: 20_000 });
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+    }
   });
 });
