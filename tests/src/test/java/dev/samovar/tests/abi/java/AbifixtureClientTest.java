@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,7 +106,6 @@ class AbifixtureClientTest {
           assertThrows(
               IllegalArgumentException.class, () -> fx.upperAll(new String[] {"ok", "\udc00"}));
       assertTrue(lone.getMessage().contains("'words[1]'"), lone.getMessage());
-      assertEquals(0, fx.abi().liveHandles() - fx.abi().liveHandles());
       assertEquals(3, fx.addInt(1, 2), "still usable");
     }
   }
@@ -233,6 +231,5 @@ class AbifixtureClientTest {
     assertThrows(IllegalStateException.class, () -> fx.addInt(1, 1));
     assertThrows(IllegalStateException.class, () -> c.add(1));
     assertFalse(fx.abi().isDead());
-    assertSame(fx.abi(), fx.abi());
   }
 }
