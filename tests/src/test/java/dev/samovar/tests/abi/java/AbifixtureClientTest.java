@@ -12,11 +12,14 @@ import dev.samovar.api.TrapException;
 import dev.samovar.api.WasmJavaException;
 import dev.samovar.fixture.abi.Types;
 import dev.samovar.fixture.abi.wasm.Abifixture;
+import dev.samovar.runner.Access;
 import dev.samovar.runner.Engine;
+import dev.samovar.runner.Mount;
 import dev.samovar.runner.abi.AbiInstance;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -204,6 +207,31 @@ class AbifixtureClientTest {
     }
     assertEquals("ñ\n", out.toString(StandardCharsets.UTF_8));
     assertEquals("err: ñ\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void filesThroughMountedDirectories(@TempDir Path dir) throws Exception {
+    Path rw = Files.createDirectories(dir.resolve("rw"));
+    Path ro = Files.createDirectories(dir.resolve("ro"));
+    Files.writeString(ro.resolve("in.txt"), "read me ✓", StandardCharsets.UTF_8);
+    try (Abifixture fx =
+        Abifixture.open(
+            AbiInstance.builder(Fixtures.abifixture())
+                .mount(new Mount(rw, "/rw", Access.READ_WRITE))
+                .mount(new Mount(ro, "/ro", Access.READ_ONLY)))) {
+      assertEquals("read me ✓", fx.readText("/ro/in.txt"));
+      fx.writeText("/rw/out.txt", "written ✓");
+      assertEquals("written ✓", Files.readString(rw.resolve("out.txt"), StandardCharsets.UTF_8));
+      assertEquals("written ✓", fx.readText("/rw/out.txt"));
+      // Refused by the read-only mount. The module's class library reports it as a
+      // NullPointerException rather than the JVM's AccessDeniedException (a classlib gap, not the
+      // ABI's): only "refused and unchanged" is asserted here.
+      assertThrows(WasmJavaException.class, () -> fx.writeText("/ro/in.txt", "x"));
+      assertEquals("read me ✓", Files.readString(ro.resolve("in.txt"), StandardCharsets.UTF_8));
+      WasmJavaException outside =
+          assertThrows(WasmJavaException.class, () -> fx.readText("/etc/passwd"));
+      assertTrue(outside.isJavaInstanceOf("java.io.IOException"), outside.javaClassName());
+    }
   }
 
   @Test
