@@ -10,8 +10,11 @@ import dev.samovar.api.LinkException;
 import dev.samovar.api.SamovarException;
 import dev.samovar.api.TrapException;
 import dev.samovar.api.WasmJavaException;
+import dev.samovar.runner.Access;
 import dev.samovar.runner.Engine;
+import dev.samovar.runner.Mount;
 import dev.samovar.runner.internal.ModuleCache;
+import dev.samovar.runner.internal.wasi.MountPoint;
 import dev.samovar.runner.internal.wasi.Preview1;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,12 +70,16 @@ public final class AbiInstance implements AutoCloseable {
           Map.of("module", wasm.toString(), "reason", "interface-mismatch"),
           null);
     }
-    this.wasi =
+    Preview1.Builder wb =
         Preview1.builder()
             .args(List.of(wasm.getFileName().toString()))
+            .env(b.env)
             .stdout(b.stdout, false)
-            .stderr(b.stderr, false)
-            .build();
+            .stderr(b.stderr, false);
+    for (Mount m : b.mounts) {
+      wb.mount(new MountPoint(m.host(), m.guest(), m.access() == Access.READ_ONLY));
+    }
+    this.wasi = wb.build();
     Instance.Builder ib =
         Instance.builder(loaded.module())
             .withStart(false)
@@ -481,6 +489,8 @@ public final class AbiInstance implements AutoCloseable {
     private Path compileCache;
     private String expectedInterface;
     private long maxMemory = -1;
+    private final List<Mount> mounts = new ArrayList<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
 
     private Builder(Path wasm) {
       this.wasm = Objects.requireNonNull(wasm, "wasm");
@@ -516,6 +526,28 @@ public final class AbiInstance implements AutoCloseable {
      */
     public Builder expectInterface(String hash) {
       this.expectedInterface = hash;
+      return this;
+    }
+
+    /**
+     * Grants a host directory, seen by the module at {@code mount.guest()} (as {@code samovar run
+     * --dir}); default: no file system at all.
+     */
+    public Builder mount(Mount mount) {
+      Path host = Objects.requireNonNull(mount, "mount").host();
+      if (!java.nio.file.Files.isDirectory(host)) {
+        throw new dev.samovar.api.SandboxException(
+            "mount " + host + ": not a directory; grant an existing directory",
+            Map.of("path", host.toString()),
+            null);
+      }
+      mounts.add(mount);
+      return this;
+    }
+
+    /** Sets an environment variable the module sees; default: an empty environment. */
+    public Builder env(String name, String value) {
+      env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

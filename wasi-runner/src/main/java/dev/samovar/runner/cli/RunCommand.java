@@ -177,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
       }
       sandbox.stdin(in);
       if (invoke != null) {
-        return invoke(sandbox.build());
+        return invoke(sandbox);
       }
       RunResult result = sandbox.build().run(module);
       System.out.flush();
@@ -189,29 +189,26 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int invoke(Sandbox sandbox) {
+  private int invoke(Sandbox.Builder sandbox) {
     AbiSignature typed = TypedInvoke.signature(module, invoke);
     if (typed != null) {
       TypedInvoke.refuseUnsupported(
           Map.of(
-              "--dir", !dirs.isEmpty(),
-              "--manifest", manifest != null,
-              "--env", !env.isEmpty() || !envInherit.isEmpty(),
-              "--timeout", timeout != null,
+              "--timeout", sandbox.timeout() != null,
               "--max-output", maxOutput != null,
               "--stdin", stdin != null));
       return TypedInvoke.run(
           module,
           typed,
           args,
+          sandbox,
           parseEngine(engine),
           noCache ? null : cacheDir != null ? cacheDir : defaultCacheDir(),
-          maxMemory == null ? -1 : Units.bytes("--max-memory", maxMemory),
           System.out);
     }
     FunctionType type = Execution.exportType(ModuleCache.load(module), module, invoke);
     long[] raw = Invocation.parse(module.toString(), invoke, type, args);
-    for (String line : Invocation.format(type, sandbox.invoke(module, invoke, raw))) {
+    for (String line : Invocation.format(type, sandbox.build().invoke(module, invoke, raw))) {
       System.out.println(line);
     }
     System.out.flush();

@@ -2,6 +2,8 @@ package dev.samovar.runner.cli;
 
 import dev.samovar.api.SandboxException;
 import dev.samovar.runner.Engine;
+import dev.samovar.runner.Mount;
+import dev.samovar.runner.Sandbox;
 import dev.samovar.runner.abi.AbiInstance;
 import dev.samovar.runner.abi.AbiSection;
 import dev.samovar.runner.abi.AbiSignature;
@@ -47,9 +49,9 @@ final class TypedInvoke {
       Path module,
       AbiSignature sig,
       List<String> args,
+      Sandbox.Builder options,
       Engine engine,
       Path compileCache,
-      long maxMemory,
       PrintStream out) {
     Object[] values = TextArgs.parse(module.toString(), sig, args);
     AbiInstance.Builder b =
@@ -57,9 +59,13 @@ final class TypedInvoke {
     if (compileCache != null) {
       b.compileCache(compileCache);
     }
-    if (maxMemory > 0) {
-      b.maxMemory(maxMemory);
+    if (options.maxMemoryBytes() > 0) {
+      b.maxMemory(options.maxMemoryBytes());
     }
+    for (Mount m : options.mounts()) {
+      b.mount(m);
+    }
+    options.env().forEach(b::env);
     try (AbiInstance abi = b.open()) {
       Object result = abi.invoke(sig.export(), values);
       if (sig.result() != dev.samovar.runner.abi.AbiType.VOID) {

@@ -15,7 +15,6 @@ import dev.samovar.runner.abi.AbiInstance;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -399,6 +398,5 @@ class AbiInstanceFixtureTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> abi.invoke("addInt", 1, 2));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
-    assertTrue(Arrays.asList(e.getMessage().split(" ")).size() > 2);
   }
 }

@@ -220,7 +220,11 @@ final class ClientWriter {
       open("synchronized (client) {");
     }
     String abi = owner.equals("this") ? "abi" : "client.abi";
-    // 1. Nulls and encodings: everything that can fail on the host, before the module sees a byte.
+    // 1. Nulls, handles and encodings: everything that can fail on the host, before the module
+    // sees a byte (so no written argument is left behind).
+    if (receiver) {
+      line("int this$ = live();");
+    }
     for (int i = 0; i < f.params().size(); i++) {
       AbiParam p = f.params().get(i);
       String n = names.get(i)[1];
@@ -235,6 +239,10 @@ final class ClientWriter {
         line("}");
       }
       Kind k = p.type().kind();
+      if (k == Kind.HANDLE) {
+        String own = (sync ? "this" : "client") + ".own(" + n + ")";
+        line("int " + n + "$ = " + (p.nullable() ? n + " == null ? 0 : " + own : own) + ";");
+      }
       if (k == Kind.STRING || k == Kind.STRINGS) {
         String enc = k == Kind.STRING ? "utf8" : "strings";
         String call = "Wire." + enc + "(" + n + ", \"" + display + "\", \"" + p.name() + "\")";
@@ -263,10 +271,10 @@ final class ClientWriter {
     // 3. The call, then the sentinel check and the copy out.
     List<String> args = new ArrayList<>();
     if (receiver) {
-      args.add("live()");
+      args.add("this$");
     }
     for (int i = 0; i < f.params().size(); i++) {
-      args.addAll(wasmArgs(f.params().get(i), names.get(i)[1], owner));
+      args.addAll(wasmArgs(f.params().get(i), names.get(i)[1]));
     }
     String call =
         abi
@@ -315,7 +323,7 @@ final class ClientWriter {
     }
   }
 
-  private static List<String> wasmArgs(AbiParam p, String n, String owner) {
+  private static List<String> wasmArgs(AbiParam p, String n) {
     Kind k = p.type().kind();
     switch (k) {
       case BOOLEAN:
@@ -337,9 +345,7 @@ final class ClientWriter {
       case BOXED_DOUBLE:
         return List.of(n + " == null ? 0 : 1", n + " == null ? 0 : AbiInstance.f64(" + n + ")");
       case HANDLE:
-        String client = owner.equals("this") ? "this" : "client";
-        String own = client + ".own(" + n + ")";
-        return List.of(p.nullable() ? n + " == null ? 0 : " + own : own);
+        return List.of(n + "$");
       default:
         return List.of(p.nullable() ? n + " == null ? 0 : 1" : "1");
     }
