@@ -11,17 +11,18 @@ public final class Utf8 {
 
   /** The UTF-8 bytes of {@code s}. */
   public static byte[] encode(String s) {
-    int n = s.length();
+    // One copy out of the string, then plain array loops: TeaVM compiles each charAt to a call
+    // with an exception check, which made encoding several times slower than decoding.
+    char[] cs = s.toCharArray();
+    int n = cs.length;
     int size = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (c < 0x80) {
         size++;
       } else if (c < 0x800) {
         size += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
         size += 4;
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -33,16 +34,14 @@ public final class Utf8 {
     byte[] out = new byte[size];
     int p = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (c < 0x80) {
         out[p++] = (byte) c;
       } else if (c < 0x800) {
         out[p++] = (byte) (0xC0 | (c >> 6));
         out[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
         out[p++] = (byte) (0xF0 | (cp >> 18));
         out[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
         out[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
@@ -58,71 +57,96 @@ public final class Utf8 {
     return out;
   }
 
-  /** The string that {@code length} bytes of UTF-8 at {@code offset} spell. */
+  /**
+   * The string that {@code length} bytes of UTF-8 at {@code offset} spell, with the JDK's
+   * replacements for malformed input: one U+FFFD per ill-formed prefix as {@code new String(bytes,
+   * UTF_8)} makes them (a 3-byte form of a surrogate is one U+FFFD; a sequence cut short by the end
+   * of the input is one U+FFFD).
+   */
   public static String decode(byte[] b, int offset, int length) {
     char[] out = new char[length];
     int n = 0;
     int i = offset;
     int end = offset + length;
     while (i < end) {
-      int b0 = b[i] & 0xFF;
-      if (b0 < 0x80) {
-        out[n++] = (char) b0;
+      int b1 = b[i] & 0xFF;
+      int left = end - i - 1;
+      if (b1 < 0x80) {
+        out[n++] = (char) b1;
         i++;
-        continue;
-      }
-      int need;
-      int min2;
-      int max2;
-      if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        min2 = 0x80;
-        max2 = 0xBF;
-      } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        min2 = b0 == 0xE0 ? 0xA0 : 0x80;
-        max2 = b0 == 0xED ? 0x9F : 0xBF;
-      } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        min2 = b0 == 0xF0 ? 0x90 : 0x80;
-        max2 = b0 == 0xF4 ? 0x8F : 0xBF;
+      } else if (b1 >= 0xC2 && b1 <= 0xDF) {
+        if (left >= 1 && isContinuation(b[i + 1])) {
+          out[n++] = (char) (((b1 & 0x1F) << 6) | (b[i + 1] & 0x3F));
+          i += 2;
+        } else {
+          out[n++] = '\uFFFD';
+          i++;
+        }
+      } else if (b1 >= 0xE0 && b1 <= 0xEF) {
+        if (left >= 2) {
+          int b2 = b[i + 1] & 0xFF;
+          int b3 = b[i + 2] & 0xFF;
+          boolean badSecond = (b1 == 0xE0 && b2 < 0xA0) || !isContinuation(b2);
+          if (badSecond || !isContinuation(b3)) {
+            out[n++] = '\uFFFD';
+            i += badSecond ? 1 : 2;
+          } else {
+            char c = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+            out[n++] = Character.isSurrogate(c) ? '\uFFFD' : c;
+            i += 3;
+          }
+        } else {
+          out[n++] = '\uFFFD';
+          int b2 = left == 1 ? b[i + 1] & 0xFF : -1;
+          // A lone lead, or a good second byte cut short by the end: one replacement for all.
+          i += left == 1 && ((b1 == 0xE0 && b2 < 0xA0) || !isContinuation(b2)) ? 1 : 1 + left;
+        }
+      } else if (b1 >= 0xF0 && b1 <= 0xF4) {
+        if (left >= 3) {
+          int b2 = b[i + 1] & 0xFF;
+          int b3 = b[i + 2] & 0xFF;
+          int b4 = b[i + 3] & 0xFF;
+          int cp = ((b1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
+          if (isContinuation(b2)
+              && isContinuation(b3)
+              && isContinuation(b4)
+              && cp >= 0x10000
+              && cp <= 0x10FFFF) {
+            out[n++] = Character.highSurrogate(cp);
+            out[n++] = Character.lowSurrogate(cp);
+            i += 4;
+          } else {
+            out[n++] = '\uFFFD';
+            i += badFourSecond(b1, b2) ? 1 : !isContinuation(b3) ? 2 : 3;
+          }
+        } else if (left >= 1 && badFourSecond(b1, b[i + 1] & 0xFF)) {
+          out[n++] = '\uFFFD';
+          i++;
+        } else {
+          // Cut short by the end: the lead and a good second byte make one replacement; a third
+          // byte joins them when it continues the sequence.
+          out[n++] = '\uFFFD';
+          i += left == 0 ? 1 : 2;
+          if (left == 2 && isContinuation(b[i])) {
+            i++;
+          }
+        }
       } else {
         out[n++] = '\uFFFD';
         i++;
-        continue;
-      }
-      int cp = b0 & (0x3F >> need);
-      int k = 1;
-      boolean ok = true;
-      while (k <= need) {
-        if (i + k >= end) {
-          ok = false;
-          break;
-        }
-        int bk = b[i + k] & 0xFF;
-        int lo = k == 1 ? min2 : 0x80;
-        int hi = k == 1 ? max2 : 0xBF;
-        if (bk < lo || bk > hi) {
-          ok = false;
-          break;
-        }
-        cp = (cp << 6) | (bk & 0x3F);
-        k++;
-      }
-      if (!ok) {
-        // One replacement for the maximal valid prefix (at least the lead byte), as the JVM does.
-        out[n++] = '\uFFFD';
-        i += k;
-        continue;
-      }
-      i += need + 1;
-      if (cp >= 0x10000) {
-        out[n++] = Character.highSurrogate(cp);
-        out[n++] = Character.lowSurrogate(cp);
-      } else {
-        out[n++] = (char) cp;
       }
     }
     return new String(out, 0, n);
+  }
+
+  private static boolean isContinuation(int b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  /** The second byte of a 4-byte form out of its lead's range (over-long, or past U+10FFFF). */
+  private static boolean badFourSecond(int b1, int b2) {
+    return (b1 == 0xF0 && (b2 < 0x90 || b2 > 0xBF))
+        || (b1 == 0xF4 && (b2 & 0xF0) != 0x80)
+        || !isContinuation(b2);
   }
 }
