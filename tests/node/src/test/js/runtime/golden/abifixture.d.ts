@@ -5,7 +5,7 @@ import type { AbiLoadOptions, AbiRuntime, JavaHandle, WasmSource } from './samov
 export declare const ABI: 1;
 
 /** The interface hash of the module: load() refuses a .wasm with another one. */
-export declare const INTERFACE: '81a6a4a2592affc3';
+export declare const INTERFACE: 'd76b319439a7050f';
 
 /**
  * A handle class: instances live in the module and cross the boundary as opaque handles.
@@ -176,6 +176,13 @@ export interface Abifixture {
    * @param message the message
    */
   failVoid(message: string): void;
+  /**
+   * The first UTF-16 unit of `s`: half of a surrogate pair when `s` starts with an emoji, a string the module sends as `"?"` (docs/abi.md, as `getBytes(UTF_8)` does).
+   *
+   * @param s non-empty text
+   * @returns `s.substring(0, 1)`
+   */
+  firstUnit(s: string): string;
   /**
    * Halves a float.
    *
