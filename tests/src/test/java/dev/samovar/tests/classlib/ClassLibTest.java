@@ -1,0 +1,76 @@
+package dev.samovar.tests.classlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samovar.tests.hosts.ChicoryHost;
+import dev.samovar.tests.hosts.Host;
+import dev.samovar.tests.hosts.HostRun;
+import dev.samovar.tests.hosts.Invocation;
+import dev.samovar.tests.hosts.JvmHost;
+import dev.samovar.tests.hosts.NodeWasiHost;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JDK classes samovar-classlib adds to TeaVM (StringJoiner, locks, MessageDigest, Normalizer):
+ * the fixture {@link ClassLib} run on the JVM with the real JDK classes and in wasm with ours, on
+ * Chicory (interpreter and compiler) and Node's WASI, compared byte for byte.
+ */
+class ClassLibTest {
+  private static final JvmHost JVM = new JvmHost();
+
+  static Stream<Host> hosts() {
+    return Stream.of(ChicoryHost.interpreter(), ChicoryHost.compiler(), new NodeWasiHost());
+  }
+
+  private static Invocation classlib(String... args) {
+    Path wasm = Path.of(System.getProperty("samovar.fixtures", "target/samovar"), "classlib.wasm");
+    Path classes = Path.of(System.getProperty("samovar.fixtureClasses", "target/classes"));
+    return Invocation.of(wasm, ClassLib.class.getName(), List.of(classes)).args(args);
+  }
+
+  private static HostRun assertSameAsJvm(Host host, String mode) throws Exception {
+    Invocation inv = classlib(mode);
+    HostRun expected = JVM.run(inv);
+    HostRun actual = host.run(inv);
+    assertEquals(0, expected.exitCode(), expected::toString);
+    assertEquals(expected.exitCode(), actual.exitCode(), () -> expected + "\n\n" + actual);
+    assertEquals(expected.out(), actual.out(), () -> expected + "\n\n" + actual);
+    assertFalse(expected.out().isEmpty());
+    return actual;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void stringJoiner(Host host) throws Exception {
+    assertSameAsJvm(host, "joiner");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void reentrantAndReadWriteLocks(Host host) throws Exception {
+    assertSameAsJvm(host, "locks");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void messageDigestMd5Sha1Sha2(Host host) throws Exception {
+    assertSameAsJvm(host, "digest");
+  }
+
+  /** The JVM would hang here; wasm, with one thread that nobody can signal, fails clearly. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void awaitWithoutSignalFailsInsteadOfHanging(Host host) throws Exception {
+    HostRun run = host.run(classlib("await"));
+    assertEquals(1, run.exitCode(), run::toString);
+    assertTrue(
+        run.err().contains("java.lang.IllegalStateException: Condition.await() would wait forever"),
+        run::toString);
+  }
+}
