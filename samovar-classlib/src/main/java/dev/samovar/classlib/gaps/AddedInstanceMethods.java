@@ -5,6 +5,7 @@ import org.teavm.model.AccessLevel;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
@@ -13,8 +14,9 @@ import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
 
 /**
- * Adds instance methods TeaVM's class library lacks, each a call to {@code implClass.<name>(receiver,
- * args...)}. A method the class already has is left alone.
+ * Adds instance methods TeaVM's class library lacks, each a call to {@code
+ * implClass.<name>(receiver, args...)}. A method the class already has is left alone, unless it is
+ * a native one the WASI backend cannot implement.
  */
 public final class AddedInstanceMethods implements ClassHolderTransformer {
   /** One method to add: owner (JDK name), descriptor and the class with its static body. */
@@ -33,12 +35,20 @@ public final class AddedInstanceMethods implements ClassHolderTransformer {
         continue;
       }
       MethodDescriptor descriptor = MethodDescriptor.parse(a.descriptor());
-      if (cls.getMethod(descriptor) != null) {
+      MethodHolder method = cls.getMethod(descriptor);
+      if (method == null) {
+        method = new MethodHolder(descriptor);
+        method.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(method);
+      } else if (method.hasModifier(ElementModifier.NATIVE)
+          && !method.hasModifier(ElementModifier.STATIC)) {
+        // A native without an implementation on the WASI backend (e.g. String.intern).
+        method.getModifiers().remove(ElementModifier.NATIVE);
+        method.getAnnotations().remove("org.teavm.dependency.PluggableDependency");
+        method.getAnnotations().remove("org.teavm.backend.javascript.spi.GeneratedBy");
+      } else {
         continue;
       }
-      MethodHolder method = new MethodHolder(descriptor);
-      method.setLevel(AccessLevel.PUBLIC);
-      cls.addMethod(method);
       ValueType[] signature = new ValueType[method.parameterCount() + 2];
       signature[0] = ValueType.object(a.owner());
       for (int i = 0; i < method.parameterCount(); i++) {

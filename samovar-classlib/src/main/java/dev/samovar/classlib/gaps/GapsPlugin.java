@@ -1,6 +1,8 @@
 package dev.samovar.classlib.gaps;
 
 import dev.samovar.classlib.internal.BodyRedirectTransformer;
+import dev.samovar.classlib.internal.InstanceRedirectTransformer;
+import dev.samovar.classlib.internal.Redirects.InstanceRedirect;
 import java.util.List;
 import java.util.Map;
 import org.teavm.vm.spi.TeaVMHost;
@@ -19,11 +21,23 @@ public final class GapsPlugin implements TeaVMPlugin {
   static final List<AddedInstanceMethods.Added> INSTANCE_METHODS =
       List.of(
           new AddedInstanceMethods.Added(
-              "java.lang.Class", "isAnonymousClass()Z", ClassGaps.class.getName()));
+              "java.lang.Class", "isAnonymousClass()Z", ClassGaps.class.getName()),
+          new AddedInstanceMethods.Added(
+              "java.lang.String", "intern()Ljava/lang/String;", StringGaps.class.getName()));
+
+  /** Existing instance methods whose bodies are replaced. */
+  static final List<InstanceRedirect> REPLACED =
+      List.of(
+          new InstanceRedirect(
+              "java.lang.ClassLoader",
+              "getResourceAsStream(Ljava/lang/String;)Ljava/io/InputStream;",
+              ClassLoaderGaps.class.getName()));
 
   @Override
   public void install(TeaVMHost host) {
     host.add(new BodyRedirectTransformer(STATIC_METHODS));
     host.add(new AddedInstanceMethods(INSTANCE_METHODS));
+    host.add(new InstanceRedirectTransformer(REPLACED));
+    host.add(new MethodHandleGaps());
   }
 }

@@ -29,7 +29,6 @@ public final class Main {
     System.out.println("sha1 " + DigestUtils.sha1Hex("abc"));
     System.out.println("sha256 " + DigestUtils.sha256Hex("abc"));
     System.out.println("sha512 " + DigestUtils.sha512Hex(data));
-    System.out.println("sha3-256 " + DigestUtils.sha3_256Hex("abc"));
 
     Soundex soundex = new Soundex();
     DoubleMetaphone metaphone = new DoubleMetaphone();

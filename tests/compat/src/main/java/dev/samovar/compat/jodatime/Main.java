@@ -8,7 +8,7 @@ import org.joda.time.Period;
 import org.joda.time.format.DateTimeFormat;
 import org.joda.time.format.DateTimeFormatter;
 import org.joda.time.format.ISODateTimeFormat;
-import org.joda.time.format.PeriodFormat;
+import org.joda.time.format.ISOPeriodFormat;
 
 /** Joda-Time: dates in UTC, arithmetic, periods, formatting and parsing. */
 public final class Main {
@@ -27,7 +27,7 @@ public final class Main {
     LocalDate b = new LocalDate(2024, 7, 14);
     System.out.println("days between " + Days.daysBetween(a, b).getDays());
     Period p = new Period(a, b);
-    System.out.println("period " + p + " = " + PeriodFormat.getDefault().print(p));
+    System.out.println("period " + p + " = " + ISOPeriodFormat.standard().print(p.plusHours(5)));
     DateTimeFormatter fmt = DateTimeFormat.forPattern("yyyy-MM-dd HH:mm:ss").withZoneUTC();
     DateTime parsed = fmt.parseDateTime("1999-12-31 23:59:59");
     System.out.println(

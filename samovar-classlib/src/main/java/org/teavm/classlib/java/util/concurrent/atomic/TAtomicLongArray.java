@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.function.*;
 
 /**
- * {@code java.util.concurrent.atomic.AtomicLongArray} for a single-threaded module: a plain
- * array (TeaVM lacks the class; gson and joda-time use it).
+ * {@code java.util.concurrent.atomic.AtomicLongArray} for a single-threaded module: a plain array
+ * (TeaVM lacks the class; gson and joda-time use it).
  */
 @SuppressWarnings("unchecked")
 public class TAtomicLongArray implements Serializable {
