@@ -32,8 +32,10 @@ public final class ReflectionPlugin implements TeaVMPlugin {
                 new InstanceRedirect(CLASS, "getDeclaredFields()[Ljava/lang/reflect/Field;", IMPL),
                 new InstanceRedirect(
                     CLASS, "getDeclaredConstructors()[Ljava/lang/reflect/Constructor;", IMPL),
-                new InstanceRedirect(CLASS, "newInstance()Ljava/lang/Object;", IMPL))));
+                new InstanceRedirect(CLASS, "newInstance()Ljava/lang/Object;", IMPL),
+                new InstanceRedirect(CLASS, "getInterfaces()[Ljava/lang/Class;", IMPL))));
     host.add(new BodyRedirectTransformer(Map.of(CLASS, List.of(WasiClassStatics.class.getName()))));
+    host.add(new ReflectionObjects());
     String index = host.getProperties().getProperty(INDEX_PROPERTY);
     if (index != null && !index.isEmpty()) {
       host.add(

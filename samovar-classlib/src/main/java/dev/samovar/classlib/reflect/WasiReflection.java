@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.classlib.java.lang.TClass;
-import org.teavm.classlib.java.lang.reflect.TConstructor;
-import org.teavm.classlib.java.lang.reflect.TField;
-import org.teavm.classlib.java.lang.reflect.TMethod;
+import org.teavm.classlib.impl.reflection.FieldReader;
+import org.teavm.classlib.impl.reflection.FieldWriter;
+import org.teavm.classlib.impl.reflection.MethodCaller;
 
 /**
  * Reflection on the WASI backend, where TeaVM 0.13.1 has none: {@code Class.forName}, {@code
@@ -24,10 +23,11 @@ import org.teavm.classlib.java.lang.reflect.TMethod;
  * the first parameter.
  */
 public final class WasiReflection {
-  private static final Map<Class<?>, List<TMethod>> METHODS = new HashMap<>();
-  private static final Map<Class<?>, List<TConstructor<?>>> CONSTRUCTORS = new HashMap<>();
-  private static final Map<Class<?>, List<TField>> FIELDS = new HashMap<>();
+  private static final Map<Class<?>, List<Method>> METHODS = new HashMap<>();
+  private static final Map<Class<?>, List<Constructor<?>>> CONSTRUCTORS = new HashMap<>();
+  private static final Map<Class<?>, List<Field>> FIELDS = new HashMap<>();
   private static final Map<String, Class<?>> NAMES = new HashMap<>();
+  private static final Map<Class<?>, Class<?>[]> INTERFACES = new HashMap<>();
   private static boolean registered;
 
   private WasiReflection() {}
@@ -39,13 +39,29 @@ public final class WasiReflection {
     }
   }
 
-  private static TClass<?> t(Class<?> c) {
-    return (TClass<?>) (Object) c;
-  }
+  // TeaVM's own reflection objects; ReflectionPlugin writes these bodies (constructor calls of the
+  // mapped class library, which Java source here cannot name).
 
-  private static TClass<?>[] t(Class<?>[] c) {
-    return (TClass<?>[]) (Object) c;
-  }
+  static native Method newMethod(
+      Class<?> owner,
+      String name,
+      int flags,
+      int access,
+      Class<?> ret,
+      Class<?>[] params,
+      MethodCaller caller);
+
+  static native Constructor<?> newConstructor(
+      Class<?> owner, String name, int flags, int access, Class<?>[] params, MethodCaller caller);
+
+  static native Field newField(
+      Class<?> owner,
+      String name,
+      int flags,
+      int access,
+      Class<?> type,
+      FieldReader reader,
+      FieldWriter writer);
 
   // Called by the generated index.
 
@@ -53,27 +69,25 @@ public final class WasiReflection {
     NAMES.put(name, cls);
   }
 
+  public static void interfaces(Class<?> cls, Class<?>[] interfaces) {
+    INTERFACES.put(cls, interfaces);
+  }
+
   public static void method(
       Class<?> owner, String name, int flags, int access, Class<?> ret, Class<?>[] params, int id) {
     METHODS
         .computeIfAbsent(owner, k -> new ArrayList<>())
         .add(
-            new TMethod(
-                t(owner),
-                name,
-                flags,
-                access,
-                t(ret),
-                t(params),
-                id < 0 ? null : new IndexMember(id)));
+            newMethod(
+                owner, name, flags, access, ret, params, id < 0 ? null : new IndexMember(id)));
   }
 
   public static void constructor(Class<?> owner, int flags, int access, Class<?>[] params, int id) {
     CONSTRUCTORS
         .computeIfAbsent(owner, k -> new ArrayList<>())
         .add(
-            new TConstructor<>(
-                t(owner), "<init>", flags, access, t(params), id < 0 ? null : new IndexMember(id)));
+            newConstructor(
+                owner, "<init>", flags, access, params, id < 0 ? null : new IndexMember(id)));
   }
 
   public static void field(
@@ -81,12 +95,12 @@ public final class WasiReflection {
     FIELDS
         .computeIfAbsent(owner, k -> new ArrayList<>())
         .add(
-            new TField(
-                t(owner),
+            newField(
+                owner,
                 name,
                 flags,
                 access,
-                t(type),
+                type,
                 getId < 0 ? null : new IndexMember(getId),
                 setId < 0 ? null : new IndexMember(setId)));
   }
@@ -112,26 +126,32 @@ public final class WasiReflection {
     return cls;
   }
 
+  /**
+   * The interfaces of a kept class; none for other classes (TeaVM's WASI metadata does not list
+   * them).
+   */
+  public static Class<?>[] getInterfaces(Class<?> cls) {
+    ensure();
+    Class<?>[] list = INTERFACES.get(cls);
+    return list == null ? new Class<?>[0] : list.clone();
+  }
+
   public static Method[] getDeclaredMethods(Class<?> cls) {
     ensure();
-    List<TMethod> list = METHODS.get(cls);
-    TMethod[] out = list == null ? new TMethod[0] : list.toArray(new TMethod[0]);
-    return (Method[]) (Object) out;
+    List<Method> list = METHODS.get(cls);
+    return list == null ? new Method[0] : list.toArray(new Method[0]);
   }
 
   public static Constructor<?>[] getDeclaredConstructors(Class<?> cls) {
     ensure();
-    List<TConstructor<?>> list = CONSTRUCTORS.get(cls);
-    TConstructor<?>[] out =
-        list == null ? new TConstructor<?>[0] : list.toArray(new TConstructor<?>[0]);
-    return (Constructor<?>[]) (Object) out;
+    List<Constructor<?>> list = CONSTRUCTORS.get(cls);
+    return list == null ? new Constructor<?>[0] : list.toArray(new Constructor<?>[0]);
   }
 
   public static Field[] getDeclaredFields(Class<?> cls) {
     ensure();
-    List<TField> list = FIELDS.get(cls);
-    TField[] out = list == null ? new TField[0] : list.toArray(new TField[0]);
-    return (Field[]) (Object) out;
+    List<Field> list = FIELDS.get(cls);
+    return list == null ? new Field[0] : list.toArray(new Field[0]);
   }
 
   public static Object newInstance(Class<?> cls)

@@ -60,17 +60,65 @@ public final class Corpus {
     return new Row(module, library, artifact, area, Status.WORKS, List.of(), "");
   }
 
+  private static Row failsToBuild(
+      String module,
+      String library,
+      String artifact,
+      String area,
+      List<String> expectedError,
+      String reason) {
+    return new Row(module, library, artifact, area, Status.BUILD_FAILS, expectedError, reason);
+  }
+
   /** Every row, in README order. */
   public static final List<Row> ROWS =
       List.of(
+          works("codec", "Apache Commons Codec", "commons-codec:commons-codec", "codecs, hashing"),
           works(
               "minimaljson", "minimal-json", "com.eclipsesource.minimal-json:minimal-json", "JSON"),
+          failsToBuild(
+              "orgjson",
+              "JSON-java (org.json)",
+              "org.json:json",
+              "JSON",
+              List.of("invalid wasm"),
+              "TeaVM 0.13.1 writes an invalid module (code-generation bug (a) of issue 8:"
+                  + " f32/f64 test on a dropped boxed value); the build refuses it"),
+          failsToBuild(
+              "gson",
+              "Gson",
+              "com.google.code.gson:gson",
+              "JSON",
+              List.of("java.lang.reflect.ParameterizedType", "Gson"),
+              "needs java.lang.reflect generic types (ParameterizedType, WildcardType,"
+                  + " TypeVariable) and java.sql.Date, which TeaVM lacks"),
           works("csv", "Apache Commons CSV", "org.apache.commons:commons-csv", "CSV"),
+          failsToBuild(
+              "lang3",
+              "Apache Commons Lang",
+              "org.apache.commons:commons-lang3",
+              "strings, text",
+              List.of("java.text.Normalizer", "StringUtils.stripAccents"),
+              "java.text.Normalizer is missing (being added to samovar-classlib)"),
+          works("text", "Apache Commons Text", "org.apache.commons:commons-text", "strings, text"),
+          works("guava", "Guava", "com.google.guava:guava", "collections, strings, hashing"),
           works(
               "collections4",
               "Apache Commons Collections",
               "org.apache.commons:commons-collections4",
-              "collections"));
+              "collections"),
+          works(
+              "math3",
+              "Apache Commons Math",
+              "org.apache.commons:commons-math3",
+              "math, statistics"),
+          works("jsoup", "jsoup", "org.jsoup:jsoup", "HTML parsing"),
+          works("jodatime", "Joda-Time", "joda-time:joda-time", "dates, times"),
+          works(
+              "validator",
+              "Apache Commons Validator",
+              "commons-validator:commons-validator",
+              "regex-heavy validation"));
 
   public static Stream<Row> working() {
     return ROWS.stream().filter(r -> r.status() == Status.WORKS);

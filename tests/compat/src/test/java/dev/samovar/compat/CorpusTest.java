@@ -40,21 +40,43 @@ class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("working")
   void sameOutputOnTheJvmChicoryAndNode(Corpus.Row row) throws Exception {
-    Path wasm = Corpus.wasm(row.module());
+    compare(row.module(), row.mainClass(), row);
+  }
+
+  /**
+   * Reflection (issue 8 part 4): {@code Class.forName}, {@code getMethod(s)}, {@code
+   * getDeclaredField(s)}, constructors, invocation and field access on the class the pom keeps
+   * ({@code <reflection>}); exceptions as the JDK throws them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void reflectionFixtureSameOutput(String module) throws Exception {
+    compare(module, "dev.samovar.compat." + module + ".Main", null);
+  }
+
+  static Stream<String> fixtures() {
+    return Stream.of("reflection");
+  }
+
+  private static void compare(String module, String mainClass, Corpus.Row row) throws Exception {
+    Path wasm = Corpus.wasm(module);
     assertTrue(Files.isRegularFile(wasm), wasm + " was not built (mvn process-classes)");
-    Invocation inv = Invocation.of(wasm, row.mainClass(), Corpus.jvmClassPath());
+    Invocation inv = Invocation.of(wasm, mainClass, Corpus.jvmClassPath());
     HostRun jvm = JVM.run(inv);
     assertEquals(0, jvm.exitCode(), jvm::toString);
     assertTrue(jvm.stdout().length > 0, "the program printed nothing on the JVM");
     for (Host host : WASM_HOSTS) {
       HostRun run = host.run(inv);
-      if (run.exitCode() != jvm.exitCode() || !Arrays.equals(jvm.stdout(), run.stdout())) {
+      if (row != null
+          && (run.exitCode() != jvm.exitCode() || !Arrays.equals(jvm.stdout(), run.stdout()))) {
         CompatReport.record(row, "differs on " + host.name(), run.toString());
       }
       assertEquals(jvm.exitCode(), run.exitCode(), run::toString);
       assertEquals(jvm.out(), run.out(), () -> host.name() + " prints otherwise\n" + run);
       assertArrayEquals(jvm.stdout(), run.stdout(), host.name() + ": stdout bytes differ");
     }
-    CompatReport.record(row, "works", "");
+    if (row != null) {
+      CompatReport.record(row, "works", "");
+    }
   }
 }
