@@ -115,6 +115,8 @@ public final class TeaVmCompiler {
           ProblemFormatter.formatAll(name, errors), Map.of("module", name), null);
     }
 
+    ReflectionCheck.check(name, tool.getDependencyInfo(), options.reflectionClasses());
+
     Path produced = work.resolve(name + ".wasm");
     if (!Files.isRegularFile(produced)) {
       throw new BuildException(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,6 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TeaVM JVM), from this module's classes and the library jars.
  */
 class BuildFailureTest {
+  @AfterAll
+  static void writeReport() throws Exception {
+    CompatReport.write();
+  }
+
   static Stream<Corpus.Row> failing() {
     return Corpus.failing();
   }
