@@ -2,6 +2,7 @@ package dev.samovar.classlib;
 
 import dev.samovar.classlib.internal.BodyRedirectTransformer;
 import dev.samovar.classlib.internal.CallSiteRedirectTransformer;
+import dev.samovar.classlib.internal.FloatTestTransformer;
 import dev.samovar.classlib.internal.InstanceRedirectTransformer;
 import dev.samovar.classlib.internal.IntegerDivisionTransformer;
 import dev.samovar.classlib.internal.NumberTextTransformer;
@@ -27,11 +28,25 @@ public final class SamovarTeaVMPlugin implements TeaVMPlugin {
     host.add(new NumberTextTransformer());
     host.add(new InstanceRedirectTransformer(Redirects.INSTANCE_REDIRECTS));
     host.add(new IntegerDivisionTransformer());
+    if (codegenFixes()) {
+      // TeaVM 0.13.1 code-generation bugs that give invalid wasm (samovar-classlib/README.md).
+      host.add(new FloatTestTransformer());
+    }
     WasmFloatIntrinsic floatIntrinsic = new WasmFloatIntrinsic();
     host.add(floatIntrinsic);
     TeaVMWasmHost wasmHost = host.getExtension(TeaVMWasmHost.class);
     if (wasmHost != null) {
       wasmHost.add(context -> floatIntrinsic);
     }
+  }
+
+  /**
+   * The code-generation fixes are on unless the system property {@value #CODEGEN_FIXES} is {@code
+   * false}: only the tests turn them off, to show the invalid module TeaVM writes without them.
+   */
+  public static final String CODEGEN_FIXES = "samovar.codegenFixes";
+
+  private static boolean codegenFixes() {
+    return !"false".equals(System.getProperty(CODEGEN_FIXES));
   }
 }

@@ -110,21 +110,24 @@ public final class TeaVmCompiler {
         options.log().warn(ProblemFormatter.format(p));
       }
     }
+    Path produced = work.resolve(name + ".wasm");
     if (!errors.isEmpty()) {
+      String message = ProblemFormatter.formatAll(name, errors);
+      // TeaVM names a missing native method but not who calls it; the module it wrote does.
+      String imports = explainImports(name, produced, checkContext(tool));
       throw new BuildException(
-          ProblemFormatter.formatAll(name, errors), Map.of("module", name), null);
+          imports == null ? message : message + "\n" + imports, Map.of("module", name), null);
     }
 
     ReflectionCheck.check(name, tool.getDependencyInfo(), options.reflectionClasses());
 
-    Path produced = work.resolve(name + ".wasm");
     if (!Files.isRegularFile(produced)) {
       throw new BuildException(
           "TeaVM reported no error but wrote no " + produced, Map.of("module", name), null);
     }
     try {
       byte[] debug = Files.readAllBytes(produced);
-      List<String> imports = ModuleCheck.check(name, debug);
+      List<String> imports = ModuleCheck.check(name, debug, checkContext(tool));
       if (model != null) {
         debug = Bindings.withAbiSection(debug, model);
       }
@@ -144,6 +147,26 @@ public final class TeaVmCompiler {
       return new BuildResult(wasm, debugWasm, imports, millis);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Java side of the build, for {@link ModuleCheck} to name methods and call sites. */
+  private static ModuleCheck.Context checkContext(TeaVMTool tool) {
+    List<String> methods = new ArrayList<>();
+    for (org.teavm.model.MethodReference m : tool.getDependencyInfo().getReachableMethods()) {
+      methods.add(m.toString());
+    }
+    return new ModuleCheck.Context(
+        new JavaMethodNames(methods), CallSites.of(tool.getDependencyInfo()));
+  }
+
+  private static String explainImports(String name, Path wasm, ModuleCheck.Context context) {
+    try {
+      return Files.isRegularFile(wasm)
+          ? ModuleCheck.explainForeignImports(name, Files.readAllBytes(wasm), context)
+          : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

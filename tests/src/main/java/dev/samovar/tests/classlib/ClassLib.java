@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -34,8 +35,11 @@ public final class ClassLib {
       case "digest":
         digest();
         break;
+      case "normalizer":
+        normalizer(args.length > 1 ? Integer.parseInt(args[1]) : 1);
+        break;
       default:
-        System.err.println("usage: ClassLib joiner|locks|await|digest");
+        System.err.println("usage: ClassLib joiner|locks|await|digest|normalizer [step]");
         System.exit(2);
     }
   }
@@ -184,6 +188,49 @@ public final class ClassLib {
       MessageDigest.getInstance("SHA-999");
     } catch (NoSuchAlgorithmException e) {
       System.out.println("unknown " + e.getMessage());
+    }
+  }
+
+  /**
+   * Every {@code step}-th code point in each form, folded into a SHA-256 of the results (one line
+   * per form), and tricky strings printed in full.
+   */
+  private static void normalizer(int step) throws Exception {
+    String[] samples = {
+      "Grüße, Åström: e\u0301 a\u0323\u0302 \u1E0B\u0323 \u212B \u2126",
+      "\uD55C\uAD6D\uC5B4 \u1112\u1161\u11AB \u1100\u1161\u11A8 \uAC00\u11A8",
+      "\uFB01 \u00BD \u2460 \u3250 \uFF76\uFF9E \u1D15E \uD834\uDD5E\uD834\uDD65",
+      "\u0958 \u0915\u093C \u0F73 \u0F71\u0F72 \u2ADC \u2ADD\u0338 \u0344",
+      "\u03B1\u0313\u0342\u0345 \u1F80 \u05D1\u05B7\u05B0 s\u0323\u0307 \u1E69",
+      "\u0CC6\u0CC2\u0CD5 \uD804\uDC99\uD804\uDCBA \u304B\u3099 \u30AB\u309A"
+    };
+    for (String s : samples) {
+      for (Normalizer.Form form : Normalizer.Form.values()) {
+        String n = Normalizer.normalize(s, form);
+        System.out.println(
+            form
+                + " "
+                + hex(n.getBytes(StandardCharsets.UTF_8))
+                + " "
+                + Normalizer.isNormalized(s, form));
+      }
+    }
+    for (Normalizer.Form form : Normalizer.Form.values()) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      int changed = 0;
+      for (int cp = 0; cp <= 0x10FFFF; cp += step) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+          continue;
+        }
+        String s = new String(Character.toChars(cp));
+        String n = Normalizer.normalize(s, form);
+        if (!n.equals(s)) {
+          changed++;
+          md.update(n.getBytes(StandardCharsets.UTF_8));
+        }
+        md.update((byte) 0);
+      }
+      System.out.println(form + " step " + step + " changed " + changed + " " + hex(md.digest()));
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.samovar.tests.hosts.HostRun;
 import dev.samovar.tests.hosts.Invocation;
 import dev.samovar.tests.hosts.JvmHost;
 import dev.samovar.tests.hosts.NodeWasiHost;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -72,5 +73,34 @@ class ClassLibTest {
     assertTrue(
         run.err().contains("java.lang.IllegalStateException: Condition.await() would wait forever"),
         run::toString);
+  }
+
+  /**
+   * Normalizer's data is generated from JDK 17, whose Unicode (13) differs from the newer JDK the
+   * other tests compare with: the expected output comes from the JDK 17 running this test. The
+   * interpreter sweeps every 37th code point (it is slow); the others sweep all of Unicode.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hosts")
+  void normalizerNfcNfdNfkcNfkdLikeJdk17(Host host) throws Exception {
+    assertEquals(17, Runtime.version().feature(), "the data is JDK 17's; run the tests on JDK 17");
+    String step = host.name().equals("chicory-interpreter") ? "37" : "1";
+    Path classes = Path.of(System.getProperty("samovar.fixtureClasses", "target/classes"));
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classes.toString(),
+                ClassLib.class.getName(),
+                "normalizer",
+                step)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor());
+    HostRun actual = host.run(classlib("normalizer", step));
+    assertEquals(0, actual.exitCode(), actual::toString);
+    assertTrue(expected.contains("NFKC step " + step + " changed "), expected);
+    assertEquals(expected, actual.out());
   }
 }
