@@ -102,6 +102,8 @@ public final class TeaVmCompiler {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
 
+    ReflectionCheck.check(name, tool.getDependencyInfo(), options.reflectionClasses());
+
     List<Problem> errors = new ArrayList<>();
     for (Problem p : tool.getProblemProvider().getProblems()) {
       if (p.getSeverity() == ProblemSeverity.ERROR) {
@@ -118,8 +120,6 @@ public final class TeaVmCompiler {
       throw new BuildException(
           imports == null ? message : message + "\n" + imports, Map.of("module", name), null);
     }
-
-    ReflectionCheck.check(name, tool.getDependencyInfo(), options.reflectionClasses());
 
     if (!Files.isRegularFile(produced)) {
       throw new BuildException(

@@ -23,11 +23,15 @@ public final class GapsPlugin implements TeaVMPlugin {
           new AddedInstanceMethods.Added(
               "java.lang.Class", "isAnonymousClass()Z", ClassGaps.class.getName()),
           new AddedInstanceMethods.Added(
+              "java.lang.Class", "initializeImpl()V", ClassGaps.class.getName()),
+          new AddedInstanceMethods.Added(
               "java.lang.String", "intern()Ljava/lang/String;", StringGaps.class.getName()));
 
   /** Existing instance methods whose bodies are replaced. */
   static final List<InstanceRedirect> REPLACED =
       List.of(
+          new InstanceRedirect(
+              "java.lang.Class", "getSimpleName()Ljava/lang/String;", ClassGaps.class.getName()),
           new InstanceRedirect(
               "java.lang.ClassLoader",
               "getResourceAsStream(Ljava/lang/String;)Ljava/io/InputStream;",
@@ -39,5 +43,6 @@ public final class GapsPlugin implements TeaVMPlugin {
     host.add(new AddedInstanceMethods(INSTANCE_METHODS));
     host.add(new InstanceRedirectTransformer(REPLACED));
     host.add(new MethodHandleGaps());
+    host.add(new ClassNameCopy());
   }
 }

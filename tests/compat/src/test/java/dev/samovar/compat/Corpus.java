@@ -76,14 +76,7 @@ public final class Corpus {
           works("codec", "Apache Commons Codec", "commons-codec:commons-codec", "codecs, hashing"),
           works(
               "minimaljson", "minimal-json", "com.eclipsesource.minimal-json:minimal-json", "JSON"),
-          failsToBuild(
-              "orgjson",
-              "JSON-java (org.json)",
-              "org.json:json",
-              "JSON",
-              List.of("invalid wasm"),
-              "TeaVM 0.13.1 writes an invalid module (code-generation bug (a) of issue 8:"
-                  + " f32/f64 test on a dropped boxed value); the build refuses it"),
+          works("orgjson", "JSON-java (org.json)", "org.json:json", "JSON"),
           failsToBuild(
               "gson",
               "Gson",
@@ -93,13 +86,8 @@ public final class Corpus {
               "needs java.lang.reflect generic types (ParameterizedType, WildcardType,"
                   + " TypeVariable) and java.sql.Date, which TeaVM lacks"),
           works("csv", "Apache Commons CSV", "org.apache.commons:commons-csv", "CSV"),
-          failsToBuild(
-              "lang3",
-              "Apache Commons Lang",
-              "org.apache.commons:commons-lang3",
-              "strings, text",
-              List.of("java.text.Normalizer", "StringUtils.stripAccents"),
-              "java.text.Normalizer is missing (being added to samovar-classlib)"),
+          works(
+              "lang3", "Apache Commons Lang", "org.apache.commons:commons-lang3", "strings, text"),
           works("text", "Apache Commons Text", "org.apache.commons:commons-text", "strings, text"),
           works("guava", "Guava", "com.google.guava:guava", "collections, strings, hashing"),
           works(

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reflection the build can see will fail (a constant {@code Class.forName} or {@code
- * X.class.getMethod} on a class not kept) stops the build with the call site and the fix.
+ * Reflection the build can see will fail ({@code X.class.getMethod} and the other member lookups on
+ * a class not kept) stops the build with the call site and the fix.
  */
 class ReflectionCheckTest {
   @Test
@@ -25,11 +25,8 @@ class ReflectionCheckTest {
         assertThrows(
             BuildException.class, () -> build(out, List.of()).runForked(Corpus.jvmClassPath()));
     String m = e.getMessage();
-    assertTrue(
-        m.contains(
-            "Class.forName(\"dev.samovar.compat.reflection.Kettle\")"
-                + " at dev.samovar.compat.reflection.Unlisted.main (Unlisted.java:11)"),
-        m);
+    // A constant Class.forName is resolved by TeaVM at build time: it needs no listing.
+    assertFalse(m.contains("Class.forName"), m);
     assertTrue(
         m.contains(
             "dev.samovar.compat.reflection.Kettle.class.getMethod(...)"
