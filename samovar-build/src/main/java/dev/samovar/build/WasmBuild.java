@@ -56,6 +56,7 @@ public final class WasmBuild {
     private final List<String> preservedClasses = new ArrayList<>();
     private final List<Path> exportRoots = new ArrayList<>();
     private final List<Path> sourceRoots = new ArrayList<>();
+    private final List<String> reflectionClasses = new ArrayList<>();
     private Path outputDirectory;
     private OptimizationLevel optimization = OptimizationLevel.ADVANCED;
     private long minHeapBytes = 64L << 20;
@@ -114,6 +115,17 @@ public final class WasmBuild {
     /** Source directories whose Javadoc and parameter names the generated bindings carry. */
     public Builder sourceRoots(List<Path> entries) {
       sourceRoots.addAll(entries);
+      return this;
+    }
+
+    /**
+     * Classes kept for reflection (binary names, e.g. {@code com.example.Outer$Inner}): {@code
+     * Class.forName} finds them and {@code getMethod(s)}, {@code getDeclaredField(s)}, {@code
+     * getConstructor(s)} list their members, which {@code invoke}, {@code get}/{@code set} and
+     * {@code newInstance} can use when public. Default: none, and reflection finds nothing.
+     */
+    public Builder reflectionClasses(List<String> classNames) {
+      reflectionClasses.addAll(classNames);
       return this;
     }
 
@@ -210,6 +222,10 @@ public final class WasmBuild {
 
     public List<Path> sourceRoots() {
       return List.copyOf(sourceRoots);
+    }
+
+    public List<String> reflectionClasses() {
+      return List.copyOf(reflectionClasses);
     }
 
     public Path outputDirectory() {

@@ -71,6 +71,12 @@ public class WasmMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/samovar")
   private File outputDirectory;
 
+  /**
+   * Classes kept for reflection, e.g. {@code <reflection><class>com.example.Config</class>
+   * </reflection>}: {@code Class.forName} finds them and their members are listed and usable.
+   */
+  @Parameter private List<String> reflection;
+
   @Parameter(property = "samovar.skip", defaultValue = "false")
   private boolean skip;
 
@@ -142,6 +148,7 @@ public class WasmMojo extends AbstractMojo {
               .minHeapBytes(Sizes.parse("minHeap", minHeap))
               .maxHeapBytes(Sizes.parse("maxHeap", maxHeap))
               .debugNames(debugNames)
+              .reflectionClasses(reflection == null ? List.of() : reflection)
               .log(mavenLog())
               .build()
               .runForked(buildClassPath);

@@ -45,6 +45,7 @@ public final class BuildMain {
               .minHeapBytes(Long.parseLong(in.getProperty("minHeapBytes")))
               .maxHeapBytes(Long.parseLong(in.getProperty("maxHeapBytes")))
               .debugNames(Boolean.parseBoolean(in.getProperty("debugNames")))
+              .reflectionClasses(split(in.getProperty("reflectionClasses", "")))
               .log(BuildLog.stderr());
       for (String c : split(in.getProperty("preservedClasses", ""))) {
         b.preserveClass(c);

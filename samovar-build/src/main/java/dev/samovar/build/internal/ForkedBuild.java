@@ -47,6 +47,7 @@ public final class ForkedBuild {
       p.setProperty("maxHeapBytes", Long.toString(o.maxHeapBytes()));
       p.setProperty("debugNames", Boolean.toString(o.debugNames()));
       p.setProperty("preservedClasses", String.join("\n", o.preservedClasses()));
+      p.setProperty("reflectionClasses", String.join("\n", o.reflectionClasses()));
       try (Writer w = Files.newBufferedWriter(request, StandardCharsets.UTF_8)) {
         p.store(w, null);
       }

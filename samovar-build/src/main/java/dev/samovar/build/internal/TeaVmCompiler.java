@@ -59,6 +59,11 @@ public final class TeaVmCompiler {
     classPath.addAll(options.classPath());
     List<Path> runtime = options.runtimeClassPath();
     classPath.addAll(runtime.isEmpty() ? RuntimeClassPath.discover() : runtime);
+    boolean reflection = !options.reflectionClasses().isEmpty();
+    if (reflection) {
+      classPath.add(
+          ReflectionIndexGenerator.generate(options.reflectionClasses(), classPath, work));
+    }
 
     TeaVMTool tool = new TeaVMTool();
     tool.setTargetType(TeaVMTargetType.WEBASSEMBLY_WASI);
@@ -77,6 +82,10 @@ public final class TeaVmCompiler {
     }
     // TeaVM's own per-class byte counts (teavm/<name>.wasm.stats.txt), for exact size attribution.
     tool.getProperties().setProperty("teavm.wasm.stats", "true");
+    if (reflection) {
+      tool.getProperties()
+          .setProperty("samovar.reflection.index", ReflectionIndexGenerator.INDEX_CLASS);
+    }
     List<File> files = new ArrayList<>();
     for (Path p : classPath) {
       files.add(p.toFile());
@@ -92,6 +101,8 @@ public final class TeaVmCompiler {
           "TeaVM failed on module '" + name + "': " + e.getMessage(), Map.of("module", name), e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
+
+    ReflectionCheck.check(name, tool.getDependencyInfo(), options.reflectionClasses());
 
     List<Problem> errors = new ArrayList<>();
     for (Problem p : tool.getProblemProvider().getProblems()) {
