@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code src/test/node/js-wasi-run.mjs}: in Node, or in headless Debian Chromium.
  */
 public final class JsWasiHost implements Host {
-  private final Path script = Path.of("src/test/node/js-wasi-run.mjs").toAbsolutePath();
+  private final Path script = Scripts.node("js-wasi-run.mjs");
   private final boolean browser;
 
   private JsWasiHost(boolean browser) {

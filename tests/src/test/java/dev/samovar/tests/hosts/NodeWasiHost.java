@@ -9,7 +9,7 @@ import java.util.Map;
  * Node's built-in WASI ({@code node:wasi}, preview1), through {@code src/test/node/wasi-run.mjs}.
  */
 public final class NodeWasiHost implements Host {
-  private final Path script = Path.of("src/test/node/wasi-run.mjs").toAbsolutePath();
+  private final Path script = Scripts.node("wasi-run.mjs");
 
   @Override
   public String name() {
