@@ -13,10 +13,11 @@ import java.util.function.IntSupplier;
 
 /**
  * Cost of the typed ABI on Chicory: per-call overhead of {@code addInt(int, int)}, a 1 KB string
- * round trip, and {@code double[]} in and out at 1e3 … 1e7 elements, each through the generated
- * {@code Abifixture} client on Chicory's compiler engine and as the same Java method called
- * directly on this JVM, measured side by side in one run (alternating batches; medians over
- * repeats). Not a test: numbers from a shared machine are printed, never asserted.
+ * round trip (and the same kilobyte as {@code byte[]}), and {@code double[]} in and out at 1e3 …
+ * 1e7 elements, each through the generated {@code Abifixture} client on Chicory's compiler engine
+ * and as the same Java method called directly on this JVM, measured side by side in one run
+ * (alternating batches; medians over repeats). Not a test: numbers from a shared machine are
+ * printed, never asserted.
  *
  * <p>Run after building ({@code mvn -B -ntp -pl tests -am verify -DskipTests}):
  *
@@ -71,6 +72,14 @@ public final class AbiBench {
               "echoString(1 KB)",
               () -> Types.echoString(kb).length(),
               () -> fx.echoString(kb).length()));
+      // The same kilobyte as bytes: what the string case costs beyond moving the data (the
+      // module's UTF-8 decode and encode).
+      byte[] kbBytes = kb.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      cases.add(
+          new Case(
+              "echoBytes(1 KB)",
+              () -> Types.echoBytes(kbBytes).length,
+              () -> fx.echoBytes(kbBytes).length));
       for (int n = 1000; n <= max; n *= 10) {
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
