@@ -1,7 +1,8 @@
 // Runs WASI command modules inside real Pyodide (npm pyodide) in Node through Samovar's loader:
 // loadJavaModule(pyodide, wasm, {name, stdout, stderr, mounts}) and JavaModule.main(args), the
 // path a page author takes. Pyodide loads once (seconds); then one request per line on stdin:
-//   {"wasm": path, "args": [...], "env": {...}, "dir": hostDir|null, "guestDir": "/data"}
+//   {"wasm": path, "args": [...], "env": {...}, "dir": hostDir|null, "guestDir": "/data",
+//    "stdin": base64}
 // and one answer per line on stdout:
 //   {"code": n, "stdout": base64, "stderr": base64}   or   {"error": text}
 // The host directory is copied into Pyodide's Emscripten FS, mounted at guestDir, and what the
@@ -91,7 +92,7 @@ async function run(req) {
   err = [];
   let code;
   try {
-    code = jm.main(req.args);
+    code = jm.main(req.args, { stdin: new Uint8Array(Buffer.from(req.stdin ?? '', 'base64')) });
   } catch (e) {
     if (e?.samovarKind !== 'trap') throw e;
     err.push(`wasm trap: ${e.message}\n`);

@@ -33,12 +33,6 @@ public final class PyodideHost implements Host {
     return "pyodide-node";
   }
 
-  /** {@code JavaModule.main(args)} has no stdin parameter: the guest reads an empty fd 0. */
-  @Override
-  public boolean feedsStdin() {
-    return false;
-  }
-
   @Override
   public HostRun run(Invocation inv) throws Exception {
     ObjectNode req = JSON.createObjectNode();
@@ -52,6 +46,7 @@ public final class PyodideHost implements Host {
       req.put("dir", inv.dir.toAbsolutePath().toString());
       req.put("guestDir", Invocation.GUEST_DIR);
     }
+    req.put("stdin", Base64.getEncoder().encodeToString(inv.stdin));
     JsonNode answer = call(req);
     if (answer.has("error")) {
       throw new IllegalStateException(name() + ": " + answer.get("error").asText());
