@@ -162,9 +162,9 @@ export class JavaModule {
     return { out, err, flush: (final = false) => { out.flush(final); err.flush(final); } };
   }
 
-  instantiate(args, sinks) {
+  instantiate(args, sinks, stdin) {
     const wasi = createWasi({
-      args, env: this.env, fs: this.fs, mounts: this.mounts, stdout: sinks.out, stderr: sinks.err,
+      args, env: this.env, fs: this.fs, mounts: this.mounts, stdout: sinks.out, stderr: sinks.err, stdin,
     });
     const instance = new WebAssembly.Instance(this.module, wasi.imports(this.module));
     wasi.attach(instance);
@@ -228,10 +228,18 @@ export class JavaModule {
     };
   }
 
-  /** Runs `_start` with argv [name, ...args] in a fresh instance; returns the exit status. */
-  main(args = []) {
+  /**
+   * Runs `_start` with argv [name, ...args] in a fresh instance; returns the exit status.
+   * options.stdin (Uint8Array, or a string sent as UTF-8) is what System.in reads (default: empty).
+   */
+  main(args = [], options = {}) {
     if (!Array.isArray(args) || args.some((a) => typeof a !== 'string')) {
       throw new SamovarError('usage', `${this.name}.main(args): args must be a list of strings`);
+    }
+    let stdin = options?.stdin ?? undefined;
+    if (typeof stdin === 'string') stdin = new TextEncoder().encode(stdin);
+    if (stdin !== undefined && !(stdin instanceof Uint8Array)) {
+      throw new SamovarError('usage', `${this.name}.main(args, {stdin}): stdin must be a Uint8Array or a string, not ${Object.prototype.toString.call(stdin)}`);
     }
     if (!this.exportNames.includes('_start')) {
       throw new SamovarError('usage', `${this.name}.wasm has no _start: it is a library module, call its exports instead`);
@@ -239,7 +247,7 @@ export class JavaModule {
     const sinks = this.sinks();
     let created;
     try {
-      created = this.instantiate([this.name, ...args], sinks);
+      created = this.instantiate([this.name, ...args], sinks, stdin);
       created.instance.exports._start();
       return 0;
     } catch (e) {

@@ -74,7 +74,7 @@ export class JavaModule {
   /** The cached instance for direct calls. */
   instance(): JavaInstance;
   /** Runs _start with argv [name, ...args] in a fresh instance; returns the exit status. */
-  main(args?: string[]): number;
+  main(args?: string[], options?: { stdin?: Uint8Array | string }): number;
   /** Async calls, each in a worker with its own instance. */
   aio(): WorkerPool;
   configure(options: { mounts?: Mounts; env?: Record<string, string> }): void;

@@ -4,6 +4,7 @@ import dev.samovar.tests.hosts.ChicoryHost;
 import dev.samovar.tests.hosts.Host;
 import dev.samovar.tests.hosts.JsWasiHost;
 import dev.samovar.tests.hosts.NodeWasiHost;
+import dev.samovar.tests.hosts.PyodideHost;
 import dev.samovar.tests.hosts.WasmtimeHost;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ final class Hosts {
         new NodeWasiHost(),
         new WasmtimeHost(),
         JsWasiHost.node(),
-        JsWasiHost.chromium());
+        JsWasiHost.chromium(),
+        new PyodideHost());
   }
 
   static Path repo() {

@@ -13,23 +13,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cases on Chicory through {@link AbiInstance#invoke}, the typed ABI host the generated Java
- * clients and {@code samovar run --invoke} stand on. One instance for all cases, as a server would
- * keep one.
+ * The cases through {@link AbiInstance#invoke}, the typed ABI host the generated Java clients and
+ * {@code samovar run --invoke} stand on, on Chicory or on any other {@link
+ * dev.samovar.runner.abi.AbiEngine} (wasmtime). One instance for all cases, as a server would keep
+ * one.
  */
-record ChicoryExports(String name, Engine engine, boolean runsLarge) implements ExportHost {
+record ChicoryExports(String name, Opener opener, boolean runsLarge) implements ExportHost {
+  /** Opens the instance the cases run on. */
+  @FunctionalInterface
+  interface Opener {
+    AbiInstance open(Path wasm);
+  }
+
+  /** On Chicory with our own WASI, as {@code AbiInstance.builder} opens it. */
+  static ChicoryExports chicory(String name, Engine engine, boolean runsLarge) {
+    return new ChicoryExports(
+        name,
+        wasm ->
+            AbiInstance.builder(wasm)
+                .engine(engine)
+                .stdout(OutputStream.nullOutputStream())
+                .stderr(OutputStream.nullOutputStream())
+                .open(),
+        runsLarge);
+  }
+
   @Override
   public Map<String, String> run(ExportInputs in) throws Exception {
     ObjectMapper json = new ObjectMapper();
     JsonNode abi = json.readTree(in.abiJson().toFile());
     Path data = in.cases().resolveSibling("data");
     Map<String, String> out = new LinkedHashMap<>();
-    try (AbiInstance m =
-        AbiInstance.builder(in.wasm())
-            .engine(engine)
-            .stdout(OutputStream.nullOutputStream())
-            .stderr(OutputStream.nullOutputStream())
-            .open()) {
+    try (AbiInstance m = opener.open(in.wasm())) {
       for (JsonNode c : json.readTree(in.cases().toFile())) {
         if (!runsLarge && c.path("large").asBoolean(false)) {
           continue;

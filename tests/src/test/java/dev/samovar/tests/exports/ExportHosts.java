@@ -1,6 +1,7 @@
 package dev.samovar.tests.exports;
 
 import dev.samovar.runner.Engine;
+import dev.samovar.tests.hosts.WasmtimeAbiEngine;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +9,26 @@ import java.util.Map;
 final class ExportHosts {
   private ExportHosts() {}
 
+  /**
+   * The hosts to run: all, or those named in the comma-separated system property {@code
+   * samovar.exportHosts} (to iterate on one host).
+   */
   static List<ExportHost> all() {
+    String only = System.getProperty("samovar.exportHosts", "");
+    if (only.isBlank()) {
+      return every();
+    }
+    List<String> names = List.of(only.split(","));
+    return every().stream().filter(h -> names.contains(h.name())).toList();
+  }
+
+  private static List<ExportHost> every() {
     return List.of(
         // The interpreter takes minutes per 1e6-element case: it runs the others.
-        new ChicoryExports("chicory-interpreter", Engine.INTERPRETER, false),
-        new ChicoryExports("chicory-compiler", Engine.COMPILER, true),
+        ChicoryExports.chicory("chicory-interpreter", Engine.INTERPRETER, false),
+        ChicoryExports.chicory("chicory-compiler", Engine.COMPILER, true),
+        // The same AbiInstance encoding code, over wasmtime-java instead of Chicory.
+        new ChicoryExports("wasmtime", WasmtimeAbiEngine::open, true),
         NODE,
         PYODIDE_NODE,
         CHROMIUM);

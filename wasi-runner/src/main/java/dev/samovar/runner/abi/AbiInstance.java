@@ -1,9 +1,7 @@
 package dev.samovar.runner.abi;
 
-import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.Value;
 import dev.samovar.api.LinkException;
@@ -36,9 +34,7 @@ import java.util.Objects;
 public final class AbiInstance implements AutoCloseable {
   private final Path wasm;
   private final AbiSection section;
-  private final Instance instance;
-  private final Memory memory;
-  private final Preview1 wasi;
+  private final AbiEngine engine;
   private final Map<String, Export> exports = new HashMap<>();
   private final Export argBytes;
   private final Export argInts;
@@ -55,10 +51,45 @@ public final class AbiInstance implements AutoCloseable {
   private String dead;
   private boolean closed;
 
-  private AbiInstance(Builder b) {
-    this.wasm = b.wasm;
+  private AbiInstance(Path wasm, AbiSection section, AbiEngine engine) {
+    this.wasm = wasm;
+    this.section = section;
+    this.engine = engine;
+    this.argBytes = export("samovar_abi_arg_bytes");
+    this.argInts = export("samovar_abi_arg_i32s");
+    this.argLongs = export("samovar_abi_arg_i64s");
+    this.argFloats = export("samovar_abi_arg_f32s");
+    this.argDoubles = export("samovar_abi_arg_f64s");
+    this.error = export("samovar_abi_error");
+    this.clear = export("samovar_abi_clear");
+    this.liveHandles = export("samovar_abi_live_handles");
+    Export layout = export("samovar_abi_layout");
+    this.lengthOffset = (int) call(layout, 0);
+    this.data1 = (int) call(layout, 1);
+    this.data4 = (int) call(layout, 4);
+    this.data8 = (int) call(layout, 8);
+  }
+
+  /**
+   * The same typed ABI over another engine that has already instantiated {@code wasm} (with its
+   * WASI imports linked, {@code _start} not run). The {@code samovar.abi} section is read from the
+   * file; {@link #close()} closes {@code engine}.
+   */
+  public static AbiInstance over(Path wasm, AbiEngine engine) {
+    Objects.requireNonNull(engine, "engine");
+    AbiSection section = AbiSection.read(ModuleCache.load(wasm).module(), wasm);
+    try {
+      return new AbiInstance(wasm, section, engine);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+  }
+
+  private static AbiInstance open(Builder b) {
+    Path wasm = b.wasm;
     ModuleCache.Loaded loaded = ModuleCache.load(wasm);
-    this.section = AbiSection.read(loaded.module(), wasm);
+    AbiSection section = AbiSection.read(loaded.module(), wasm);
     if (b.expectedInterface != null && !b.expectedInterface.equals(section.interfaceHash())) {
       throw new LinkException(
           wasm
@@ -79,7 +110,7 @@ public final class AbiInstance implements AutoCloseable {
     for (Mount m : b.mounts) {
       wb.mount(new MountPoint(m.host(), m.guest(), m.access() == Access.READ_ONLY));
     }
-    this.wasi = wb.build();
+    Preview1 wasi = wb.build();
     Instance.Builder ib =
         Instance.builder(loaded.module())
             .withStart(false)
@@ -104,8 +135,9 @@ public final class AbiInstance implements AutoCloseable {
     if (b.engine == Engine.COMPILER) {
       ib.withMachineFactory(ModuleCache.compiled(loaded, b.compileCache, false, wasm));
     }
+    Instance instance;
     try {
-      this.instance = ib.build();
+      instance = ib.build();
     } catch (RuntimeException e) {
       wasi.close();
       throw new LinkException(
@@ -113,20 +145,13 @@ public final class AbiInstance implements AutoCloseable {
           Map.of("module", wasm.toString(), "reason", "instantiate"),
           e);
     }
-    this.memory = instance.memory();
-    this.argBytes = export("samovar_abi_arg_bytes");
-    this.argInts = export("samovar_abi_arg_i32s");
-    this.argLongs = export("samovar_abi_arg_i64s");
-    this.argFloats = export("samovar_abi_arg_f32s");
-    this.argDoubles = export("samovar_abi_arg_f64s");
-    this.error = export("samovar_abi_error");
-    this.clear = export("samovar_abi_clear");
-    this.liveHandles = export("samovar_abi_live_handles");
-    Export layout = export("samovar_abi_layout");
-    this.lengthOffset = (int) call(layout, 0);
-    this.data1 = (int) call(layout, 1);
-    this.data4 = (int) call(layout, 4);
-    this.data8 = (int) call(layout, 8);
+    AbiEngine engine = new ChicoryAbiEngine(instance, wasi);
+    try {
+      return new AbiInstance(wasm, section, engine);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
   }
 
   /** Options for {@link #open}; every field has a documented default. */
@@ -143,9 +168,9 @@ public final class AbiInstance implements AutoCloseable {
   public Export export(String name) {
     Export e = exports.get(name);
     if (e == null) {
-      ExportFunction f;
+      AbiEngine.Function f;
       try {
-        f = instance.export(name);
+        f = engine.export(name);
       } catch (RuntimeException ex) {
         throw new LinkException(
             wasm + " has no export '" + name + "'; were the bindings generated from this module?",
@@ -245,7 +270,7 @@ public final class AbiInstance implements AutoCloseable {
       call(clear);
       throw e;
     }
-    memory.write(address, data);
+    engine.write(address, data);
   }
 
   // ---- Results: addresses of arrays, read before the next call ----
@@ -302,8 +327,8 @@ public final class AbiInstance implements AutoCloseable {
     if (address == 0) {
       return null;
     }
-    int length = memory.readInt(address + lengthOffset);
-    return memory.readBytes(address + dataOffset, length * width);
+    int length = engine.readInt(address + lengthOffset);
+    return engine.read(address + dataOffset, length * width);
   }
 
   // ---- Result checks: each shim signals a thrown exception in its own way (docs/abi.md) ----
@@ -439,7 +464,7 @@ public final class AbiInstance implements AutoCloseable {
 
   /** Current size of linear memory in bytes. */
   public long memoryBytes() {
-    return (long) memory.pages() * 65536;
+    return engine.memoryBytes();
   }
 
   /** The module file this instance was loaded from. */
@@ -461,16 +486,16 @@ public final class AbiInstance implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
-      wasi.close();
+      engine.close();
     }
   }
 
   /** A resolved function export. */
   public static final class Export {
     private final String name;
-    private final ExportFunction function;
+    private final AbiEngine.Function function;
 
-    Export(String name, ExportFunction function) {
+    Export(String name, AbiEngine.Function function) {
       this.name = name;
       this.function = function;
     }
@@ -565,7 +590,7 @@ public final class AbiInstance implements AutoCloseable {
 
     /** Loads, checks and instantiates the module. */
     public AbiInstance open() {
-      return new AbiInstance(this);
+      return AbiInstance.open(this);
     }
   }
 }
