@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class PyodideHost implements Host {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path SCRIPT =
-      Path.of("src/test/node/pyodide-cli-server.mjs").toAbsolutePath();
+  private static final Path SCRIPT = Scripts.node("pyodide-cli-server.mjs");
   private static Process server;
   private static BufferedWriter requests;
   private static BufferedReader answers;
