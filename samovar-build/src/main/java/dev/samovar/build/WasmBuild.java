@@ -57,6 +57,7 @@ public final class WasmBuild {
     private final List<Path> exportRoots = new ArrayList<>();
     private final List<Path> sourceRoots = new ArrayList<>();
     private final List<String> reflectionClasses = new ArrayList<>();
+    private String javaPackage;
     private Path outputDirectory;
     private OptimizationLevel optimization = OptimizationLevel.ADVANCED;
     private long minHeapBytes = 64L << 20;
@@ -126,6 +127,15 @@ public final class WasmBuild {
      */
     public Builder reflectionClasses(List<String> classNames) {
       reflectionClasses.addAll(classNames);
+      return this;
+    }
+
+    /**
+     * Package of the generated Java client ({@code bindings/java}). Default (null): the exports'
+     * common package plus {@code .wasm}, e.g. {@code dev.samovar.core.wasm}.
+     */
+    public Builder javaPackage(String javaPackage) {
+      this.javaPackage = javaPackage == null || javaPackage.isBlank() ? null : javaPackage;
       return this;
     }
 
@@ -226,6 +236,11 @@ public final class WasmBuild {
 
     public List<String> reflectionClasses() {
       return List.copyOf(reflectionClasses);
+    }
+
+    /** The generated Java client's package, or null for the default. */
+    public String javaPackage() {
+      return javaPackage;
     }
 
     public Path outputDirectory() {

@@ -77,6 +77,13 @@ public class WasmMojo extends AbstractMojo {
    */
   @Parameter private List<String> reflection;
 
+  /**
+   * Package of the generated Java client under {@code bindings/java}. Default: the exports' common
+   * package plus {@code .wasm} (javacore: {@code dev.samovar.core.wasm}).
+   */
+  @Parameter(property = "samovar.javaPackage")
+  private String javaPackage;
+
   @Parameter(property = "samovar.skip", defaultValue = "false")
   private boolean skip;
 
@@ -149,6 +156,7 @@ public class WasmMojo extends AbstractMojo {
               .maxHeapBytes(Sizes.parse("maxHeap", maxHeap))
               .debugNames(debugNames)
               .reflectionClasses(reflection == null ? List.of() : reflection)
+              .javaPackage(javaPackage)
               .log(mavenLog())
               .build()
               .runForked(buildClassPath);

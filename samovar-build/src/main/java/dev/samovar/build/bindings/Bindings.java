@@ -60,13 +60,25 @@ public final class Bindings {
    * out/bindings/{python,js,java}}.
    */
   public static void emit(AbiModel model, Path out) {
+    emit(model, out, null);
+  }
+
+  /**
+   * As {@link #emit(AbiModel, Path)}, with the Java client in {@code javaPackage} (null: default).
+   */
+  public static void emit(AbiModel model, Path out, String javaPackage) {
     try {
       Files.createDirectories(out);
       Files.write(out.resolve(model.module() + ".abi.json"), AbiJson.full(model));
       Path dir = out.resolve("bindings");
       PythonEmitter.write(model, Files.createDirectories(dir.resolve("python")));
       JsEmitter.write(model, Files.createDirectories(dir.resolve("js")));
-      JavaEmitter.write(model, Files.createDirectories(dir.resolve("java")));
+      Path java = Files.createDirectories(dir.resolve("java"));
+      if (javaPackage == null) {
+        JavaEmitter.write(model, java);
+      } else {
+        JavaEmitter.write(model, java, javaPackage);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

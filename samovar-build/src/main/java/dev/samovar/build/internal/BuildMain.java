@@ -46,6 +46,7 @@ public final class BuildMain {
               .maxHeapBytes(Long.parseLong(in.getProperty("maxHeapBytes")))
               .debugNames(Boolean.parseBoolean(in.getProperty("debugNames")))
               .reflectionClasses(split(in.getProperty("reflectionClasses", "")))
+              .javaPackage(in.getProperty("javaPackage"))
               .log(BuildLog.stderr());
       for (String c : split(in.getProperty("preservedClasses", ""))) {
         b.preserveClass(c);

@@ -48,6 +48,9 @@ public final class ForkedBuild {
       p.setProperty("debugNames", Boolean.toString(o.debugNames()));
       p.setProperty("preservedClasses", String.join("\n", o.preservedClasses()));
       p.setProperty("reflectionClasses", String.join("\n", o.reflectionClasses()));
+      if (o.javaPackage() != null) {
+        p.setProperty("javaPackage", o.javaPackage());
+      }
       try (Writer w = Files.newBufferedWriter(request, StandardCharsets.UTF_8)) {
         p.store(w, null);
       }

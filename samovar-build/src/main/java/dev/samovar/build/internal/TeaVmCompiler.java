@@ -142,7 +142,7 @@ public final class TeaVmCompiler {
       Files.write(debugWasm, debug);
       Files.write(wasm, release);
       if (model != null) {
-        Bindings.emit(model, out);
+        Bindings.emit(model, out, options.javaPackage());
       }
       return new BuildResult(wasm, debugWasm, imports, millis);
     } catch (IOException e) {

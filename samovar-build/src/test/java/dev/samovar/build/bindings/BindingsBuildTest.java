@@ -81,6 +81,18 @@ class BindingsBuildTest {
     assertTrue(Files.isDirectory(out.resolve("bindings/python")));
   }
 
+  @Test
+  void theJavaClientGoesInTheConfiguredPackage(@TempDir Path root, @TempDir Path out)
+      throws IOException {
+    module("good", exportRoot(root, "GoodExports"), out)
+        .javaPackage("com.example.client")
+        .build()
+        .run();
+    Path client = out.resolve("bindings/java/com/example/client/Good.java");
+    assertTrue(Files.isRegularFile(client), "no " + client);
+    assertTrue(Files.readString(client).contains("package com.example.client;"));
+  }
+
   /** The content of the custom section called {@code name}, as UTF-8 (parsed by Chicory). */
   static String customSection(byte[] wasm, String name) {
     CustomSection section = Parser.parse(wasm).customSection(name);
