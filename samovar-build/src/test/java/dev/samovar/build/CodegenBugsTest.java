@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samovar.api.BuildException;
+import dev.samovar.build.fixtures.codegen.BrTableAfterTerminatingTry;
 import dev.samovar.build.fixtures.codegen.FloatIsInfiniteSimple;
 import dev.samovar.build.fixtures.codegen.InstanceofFloatIsNaN;
 import java.nio.file.Path;
@@ -76,6 +77,28 @@ class CodegenBugsTest {
         FloatIsInfiniteSimple.class,
         OptimizationLevel.SIMPLE,
         "java.lang.Float.isInfinite()",
+        broken,
+        fixed);
+  }
+
+  @Test
+  void tryBodyEndingInIfElseThatBranchesAway(@TempDir Path broken, @TempDir Path fixed)
+      throws Exception {
+    reproduceThenFix(
+        BrTableAfterTerminatingTry.class,
+        OptimizationLevel.SIMPLE,
+        "BrTableAfterTerminatingTry.sum(String[])",
+        broken,
+        fixed);
+  }
+
+  @Test
+  void tryBodyEndingInIfElseThatBranchesAwayAdvanced(@TempDir Path broken, @TempDir Path fixed)
+      throws Exception {
+    reproduceThenFix(
+        BrTableAfterTerminatingTry.class,
+        OptimizationLevel.ADVANCED,
+        "instruction requires [i32] but stack has []",
         broken,
         fixed);
   }

@@ -7,6 +7,7 @@ import dev.samovar.classlib.internal.InstanceRedirectTransformer;
 import dev.samovar.classlib.internal.IntegerDivisionTransformer;
 import dev.samovar.classlib.internal.NumberTextTransformer;
 import dev.samovar.classlib.internal.Redirects;
+import dev.samovar.classlib.internal.TerminatingTryBodyTransformer;
 import dev.samovar.classlib.internal.WasmFloatIntrinsic;
 import org.teavm.backend.wasm.TeaVMWasmHost;
 import org.teavm.vm.spi.TeaVMHost;
@@ -31,6 +32,7 @@ public final class SamovarTeaVMPlugin implements TeaVMPlugin {
     if (codegenFixes()) {
       // TeaVM 0.13.1 code-generation bugs that give invalid wasm (samovar-classlib/README.md).
       host.add(new FloatTestTransformer());
+      host.add(new TerminatingTryBodyTransformer());
     }
     WasmFloatIntrinsic floatIntrinsic = new WasmFloatIntrinsic();
     host.add(floatIntrinsic);
