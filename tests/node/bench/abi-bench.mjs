@@ -1,5 +1,8 @@
 // Node-side ABI benchmark (not a test): per-call overhead of the typed bindings, measured side by
-// side in one run with the raw wasm export as the baseline.
+// side in one run with the raw wasm export as the baseline. The Java bench (AbiBench, from
+// scripts/bench.sh) runs it as a subprocess and joins the rows that have a `key` (addInt,
+// echoString, echoDoubles:<n>: the same calls and inputs as its JVM and Chicory cases) with its
+// JVM numbers from the same run.
 //   node tests/node/bench/abi-bench.mjs [--quick]
 // Prints, per case, the median of 5 runs in ns/call (or ms for big arrays), and the ratio to the
 // raw export. Compare with the JVM (Chicory) numbers of the lead's benchmark.
@@ -36,8 +39,8 @@ function measure(fn, n) {
 }
 
 const rows = [];
-function row(name, ns, base) {
-  rows.push({ name, ns, ratio: base ? ns / base : null });
+function row(name, ns, base, key) {
+  rows.push({ name, key: key ?? null, ns, ratio: base ? ns / base : null });
   const value = ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e4 ? `${(ns / 1e3).toFixed(1)} us` : `${ns.toFixed(0)} ns`;
   console.log(`${name.padEnd(44)} ${value.padStart(12)}${base ? `   x${(ns / base).toFixed(2)} vs raw` : ''}`);
 }
@@ -52,15 +55,18 @@ row('add(int,int): raw wasm export', rawAdd);
 row('add(int,int): typed binding', measure((n) => {
   for (let i = 0; i < n; i++) sink += core.add(i, 1);
 }, N), rawAdd);
+row('addInt(int,int) (abifixture)', measure((n) => {
+  for (let i = 0; i < n; i++) sink += fixture.addInt(i, 1);
+}, N), null, 'addInt');
 
 const text = 'é😀abcdefgh'.repeat(72); // 1,008 bytes of UTF-8
 const bytes = new TextEncoder().encode(text);
 row('echoString(1 KB) round trip (abifixture)', measure((n) => {
   for (let i = 0; i < n; i++) sink += fixture.echoString(text).length;
-}, N / 100));
+}, N / 100), null, 'echoString');
 row('echoBytes(1 KB) round trip (abifixture)', measure((n) => {
   for (let i = 0; i < n; i++) sink += fixture.echoBytes(bytes).length;
-}, N / 100));
+}, N / 100), null, 'echoBytes');
 row('toUpper(1 KB) (javacore)', measure((n) => {
   for (let i = 0; i < n; i++) sink += core.toUpper(text).length;
 }, N / 100));
@@ -74,7 +80,7 @@ for (const size of quick ? [1e3, 1e5] : [1e3, 1e4, 1e5, 1e6, 1e7]) {
   const copyOnly = measure((n) => {
     for (let i = 0; i < n; i++) sink += new Float64Array(xs).length;
   }, calls);
-  row(`echoDoubles(double[${size.toExponential(0)}])`, echo);
+  row(`echoDoubles(double[${size.toExponential(0)}])`, echo, null, `echoDoubles:${size}`);
   row(`  (JS copy of the same array, for scale)`, copyOnly);
   row(`scale(double[${size.toExponential(0)}], 2) (javacore)`, measure((n) => {
     for (let i = 0; i < n; i++) sink += core.scale(xs, 2).length;

@@ -23,8 +23,14 @@ final class Report {
         .append(" Node and JVM-subprocess times include process start; Chicory and wasmtime run")
         .append(" in-process with each module compiled once; JVM flags: ")
         .append(
+            // Only the JVM's tuning flags: the launcher's -D properties hold this machine's paths.
             String.join(
-                " ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
+                " ",
+                java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getInputArguments()
+                    .stream()
+                    .filter(a -> a.startsWith("-XX") || a.startsWith("-Xm"))
+                    .toList()))
         .append(".\n\n");
     sb.append("| program |");
     for (String h : hosts) {
